@@ -1,0 +1,79 @@
+"""Asset checks: the warehouse invariants, as SQL in sql/checks/ that selects violations.
+
+Blocking checks stop downstream assets (the analyst views) from materialising on bad data.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipelines.ingest import IngestResult
+from pipelines.paths import SQL_DIR
+
+
+def _violations(duckdb: DuckDBResource, name: str) -> dg.AssetCheckResult:
+    sql = (SQL_DIR / "checks" / f"{name}.sql").read_text(encoding="utf-8")
+    with duckdb.get_connection() as con:
+        rel = con.execute(sql)
+        cols = [d[0] for d in rel.description]
+        rows = rel.fetchall()
+    sample = "\n".join(" | ".join(map(str, r)) for r in rows[:10])
+    return dg.AssetCheckResult(
+        passed=not rows,
+        metadata={
+            "violations": len(rows),
+            "sample": dg.MetadataValue.md(f"`{' | '.join(cols)}`\n\n{sample}" if rows else "none"),
+        },
+    )
+
+
+@dg.asset_check(asset="fact_event", blocking=True, description="event_key is unique.")
+def fact_event_unique_keys(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "fact_event_unique_keys")
+
+
+@dg.asset_check(asset="fact_event", blocking=True, description="Every fact has a mention.")
+def fact_event_has_mentions(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "fact_event_has_mentions")
+
+
+@dg.asset_check(asset="fact_event", blocking=True, description="Every foreign key resolves.")
+def foreign_keys_resolve(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "foreign_keys_resolve")
+
+
+@dg.asset_check(
+    asset="fact_event",
+    blocking=True,
+    description="Event types, statuses and CAMEO codes are in the taxonomy.",
+)
+def event_types_in_taxonomy(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "event_types_in_taxonomy")
+
+
+@dg.asset_check(
+    asset="article_event",
+    description="Actual events are not dated after publication + 1 day nor before 1900.",
+)
+def actual_event_dates_plausible(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "actual_event_dates_plausible")
+
+
+@dg.asset_check(
+    asset="raw_articles",
+    blocking=True,
+    description="Every input is accounted for: seen = loaded + duplicates + rejected.",
+)
+def every_input_accounted_for(raw_articles: IngestResult) -> dg.AssetCheckResult:
+    r = raw_articles
+    total = r.loaded + r.duplicates + r.rejected_count
+    return dg.AssetCheckResult(
+        passed=r.seen == total,
+        metadata={
+            "seen": r.seen,
+            "loaded": r.loaded,
+            "duplicates": r.duplicates,
+            "rejected": r.rejected_count,
+        },
+    )
