@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-from pipelines.coding.model import CodingResult
-from pipelines.temporal.model import TemporalAnalysis
+from pipelines.coding.article import code_article
 
 __all__ = ["code_article"]
-
-
-def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -> CodingResult:
-    # INTERIM: replaced by the coder
-    return CodingResult([], [], None)

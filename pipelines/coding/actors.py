@@ -1,0 +1,185 @@
+"""Actor dictionaries (seeds/actors/*.csv) and one Aho-Corasick pass per article.
+
+States, their demonyms and capitals, organisations, leaders with their terms of office and state
+organs are loaded once per directory and matched with word-boundary and case checks, so that
+"US" the country is found but "us" the pronoun is not, and "Chad" needs a capital C.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from pipelines.paths import ACTORS_DIR
+
+# kinds of dictionary entry
+STATE, DEMONYM, CAPITAL, ORG, PERSON, ORGAN = (
+    "state",
+    "demonym",
+    "capital",
+    "org",
+    "person",
+    "organ",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One way of writing an actor: the code it maps to, its kind and, for people, a term."""
+
+    code: str
+    kind: str
+    name: str
+    start: date | None = None
+    end: date | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """An actor written in the text at [start, end), with the dictionary entries it may be."""
+
+    start: int
+    end: int
+    surface: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+def _split(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()) if value and value.strip() else None
+    except ValueError:
+        return None
+
+
+def _rows(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+class Gazetteer:
+    """All actor surface forms of one dictionary directory, compiled into one automaton."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.forms: dict[str, list[tuple[str, Entry]]] = {}
+        self.capitals: dict[str, tuple[str, str]] = {}  # lower name -> (name, state code)
+        self.codes: set[str] = set()
+        for row in _rows(directory / "countries.csv"):
+            code = row["code"].strip()
+            self.codes.add(code)
+            for name in [row.get("name", ""), *_split(row.get("aliases"))]:
+                self._add(name, Entry(code, STATE, name))
+            for name in _split(row.get("demonyms")):
+                self._add(name, Entry(code, DEMONYM, name))
+            for name in _split(row.get("capital")) + _split(row.get("capital_aliases")):
+                self._add(name, Entry(code, CAPITAL, name))
+                self.capitals[name.lower()] = (name, code)
+        for row in _rows(directory / "organisations.csv"):
+            code = row["code"].strip()
+            self.codes.add(code)
+            for name in [row.get("name", ""), *_split(row.get("aliases"))]:
+                self._add(name, Entry(code, ORG, name))
+        for row in _rows(directory / "leaders.csv"):
+            entry_args = (row["country"].strip(), PERSON, row["name"].strip())
+            term = (_iso(row.get("start")), _iso(row.get("end")), row.get("role", "").strip())
+            for name in [row.get("name", ""), *_split(row.get("aliases"))]:
+                self._add(name, Entry(*entry_args, *term))
+        for row in _rows(directory / "organs.csv"):
+            for name in [row.get("name", ""), *_split(row.get("aliases"))]:
+                self._add(name, Entry(row["country"].strip(), ORGAN, name))
+        self.automaton = ahocorasick.Automaton()
+        for key, values in self.forms.items():
+            self.automaton.add_word(key, (key, tuple(values)))
+        if self.forms:
+            self.automaton.make_automaton()
+
+    def _add(self, surface: str, entry: Entry) -> None:
+        surface = surface.strip()
+        if len(surface) < 2 or not entry.code:
+            return
+        self.forms.setdefault(surface.lower(), []).append((surface, entry))
+
+    def find(self, text: str, lower: str | None = None) -> list[Match]:
+        """Leftmost-longest actor matches in `text`, on word boundaries and with case checks."""
+        if not self.forms:
+            return []
+        lower = lower if lower is not None else text.lower()
+        found: list[Match] = []
+        n = len(text)
+        for end_idx, (key, values) in self.automaton.iter(lower):
+            start = end_idx - len(key) + 1
+            end = end_idx + 1
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
+                continue
+            if end < n and lower[end].isalnum():
+                continue
+            written = text[start:end]
+            entries = tuple(e for surface, e in values if _case_ok(surface, written))
+            if entries:
+                found.append(Match(start, end, written, entries))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Match] = []
+        last_end = -1
+        for m in found:
+            if m.start >= last_end:
+                out.append(m)
+                last_end = m.end
+        return out
+
+
+def _case_ok(surface: str, written: str) -> bool:
+    """All-caps forms (US, UN, DPRK) must match exactly; capitalised forms need a capital."""
+    letters = [c for c in surface if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        return written == surface
+    if surface[:1].isupper():
+        return written[:1].isupper()
+    return True
+
+
+def resolve(entries: tuple[Entry, ...], when: date | None) -> str | None:
+    """The code an actor stands for at `when`: a person maps to the state of their term then."""
+    people = [e for e in entries if e.kind == PERSON]
+    if not people:
+        codes = {e.code for e in entries}
+        return entries[0].code if len(codes) == 1 else None
+    if when is not None:
+        live = [
+            e
+            for e in people
+            if (e.start is None or e.start <= when) and (e.end is None or when <= e.end)
+        ]
+        if live:
+            people = live
+        else:
+            return None
+    codes = {e.code for e in people}
+    return people[0].code if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str) -> Gazetteer:
+    """The dictionaries of `directory`, compiled once per process."""
+    return Gazetteer(Path(directory))
+
+
+def default_gazetteer() -> Gazetteer:
+    """`GEOEVENTS_ACTORS_DIR` if set (tests, other dictionaries), else seeds/actors."""
+    return load_gazetteer(os.environ.get("GEOEVENTS_ACTORS_DIR") or str(ACTORS_DIR))

@@ -1,0 +1,157 @@
+"""`code_article`: the coder's driver over one article.
+
+One cue regex decides whether the article needs work at all; then one Aho-Corasick pass finds
+the actors, the body is split into sentences, and only sentences with a cue are analysed, in
+order, so that earlier sentences can resolve "his host" and "the two countries".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pipelines.coding import cues, rules
+from pipelines.coding.actors import default_gazetteer
+from pipelines.coding.merge import merge_mentions
+from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
+from pipelines.coding.refs import sentence_refs
+from pipelines.coding.sentences import split_sentences
+from pipelines.temporal import resolve_event_date
+from pipelines.temporal.model import TemporalAnalysis
+
+_VISIT_PATTERNS = (
+    (cues.VISIT_INVITE, "invite"),
+    (cues.VISIT_VERB, "verb"),
+    (cues.VISIT_NOUN, "noun"),
+    (cues.VISIT_HOST, "host"),
+)
+
+
+def _body_start(temporal: TemporalAnalysis) -> int:
+    start = temporal.body_start
+    dl = temporal.dateline
+    if dl is not None and dl.end > start and dl.start - start < 200:
+        start = dl.end
+    return start
+
+
+def _outcomes(sent: rules.Sentence, ctx: rules.Context) -> list[rules.Outcome]:
+    text, s, e = sent.text, sent.s, sent.e
+    out: list[rules.Outcome] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, family in _VISIT_PATTERNS:
+        for m in pattern.finditer(text, s, e):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(rules.visit(sent, ctx, m, family))
+    for m in cues.TREATY_NOUN.finditer(text, s, e):
+        out.append(rules.treaty(sent, ctx, m))
+    for m in cues.SANCTION.finditer(text, s, e):
+        out.append(rules.sanctions(sent, ctx, m))
+    return out
+
+
+def _mention(
+    cand: rules.Candidate, text: str, temporal: TemporalAnalysis, idx: int, s: int, e: int
+) -> EventMention:
+    if cand.year:
+        value, precision, source = cand.year, "year", "text"
+    else:
+        d = resolve_event_date(temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status)
+        value, precision, source = d.value, d.precision, d.source
+    loc = Location(cand.location[0], cand.location[1]) if cand.location else None
+    return EventMention(
+        cand.type,
+        cand.status,
+        cand.source,
+        cand.target,
+        cand.parties,
+        cand.cameo,
+        value,
+        precision,
+        source,
+        loc,
+        cand.confidence,
+        idx,
+        text[s:e],
+        s,
+        e,
+        cand.cue,
+        cand.rule,
+    )
+
+
+def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
+    if cand.source and cand.target:
+        ctx.pair = (cand.source, cand.target)
+    if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":
+        ctx.hosts[cand.source] = cand.target
+        if cand.status == "actual":
+            ctx.last_host = cand.target
+
+
+def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -> CodingResult:
+    """The distinct visit, treaty and sanctions events of one article, with their mentions."""
+    explanation = Explanation() if explain else None
+    start = _body_start(temporal)
+    if not cues.ANY_CUE.search(text, start):
+        return CodingResult([], [], explanation)
+    gaz = default_gazetteer()
+    matches = [m for m in gaz.find(text) if m.start >= start]
+    starts = [m.start for m in matches]
+    dl = temporal.dateline
+    ctx = rules.Context(dateline_country=dl.country if dl else None, capitals=gaz.capitals)
+    when = temporal.publication_date
+    mentions: list[EventMention] = []
+    for idx, (s, e) in enumerate(split_sentences(text, start)):
+        if not cues.ANY_CUE.search(text, s, e):
+            continue
+        sent_matches = [
+            m for m in matches[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
+        ]
+        refs = sentence_refs(text, sent_matches, s, e, when, ctx.last_host, ctx.pair)
+        am = cues.ATTRIBUTION.search(text, s, e)
+        sent = rules.Sentence(text, s, e, refs, am.start() if am else e)
+        seen: set[tuple] = set()
+        for out in _outcomes(sent, ctx):
+            if isinstance(out, rules.Rejection):
+                if explanation is not None:
+                    explanation.rejected.append(
+                        {
+                            "sentence_index": idx,
+                            "type": out.type,
+                            "cue": out.cue,
+                            "reason": out.reason,
+                            "sentence": text[s:e],
+                        }
+                    )
+                continue
+            extra = rules.first_since(sent, out)
+            for cand in (out, extra) if extra else (out,):
+                key = (cand.type, cand.status, cand.source, cand.target, cand.year)
+                if key in seen:
+                    continue
+                seen.add(key)
+                mention = _mention(cand, text, temporal, idx, s, e)
+                mentions.append(mention)
+                if explanation is not None:
+                    explanation.accepted.append(
+                        {
+                            "sentence_index": idx,
+                            "type": cand.type,
+                            "status": cand.status,
+                            "cue": cand.cue,
+                            "rule": cand.rule,
+                            "source": cand.source,
+                            "target": cand.target,
+                            "parties": cand.parties,
+                            "actors": [
+                                {"text": r.surface, "code": r.code, "kind": r.kind} for r in refs
+                            ],
+                            "date": mention.date,
+                            "confidence": cand.confidence,
+                            "sentence": text[s:e],
+                        }
+                    )
+            _remember(ctx, out)
+    return CodingResult(mentions, merge_mentions(mentions), explanation)

@@ -1,0 +1,144 @@
+"""Cue words per event type and the modality, negation and reversal words that set `status`.
+
+Every pattern is compiled once at import. `ANY_CUE` is the cheap gate: a sentence without a
+match never reaches role assignment, which is what keeps the coder at thousands of articles/s.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+VISIT_VERB = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
+    r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
+    r"|stay(?:s|ed|ing)?\s+in)\b",
+    _I,
+)
+VISIT_NOUN = re.compile(r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn)\b", _I)
+VISIT_HOST = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|play(?:s|ed|ing)?\s+host\s+to|welcom(?:e|es|ed|ing)"
+    r"|gave\s+(?:a\s+)?(?:\w+\s+){0,2}welcome\s+to|receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b",
+    _I,
+)
+VISIT_INVITE = re.compile(r"\binvit(?:e|es|ed|ing|ation)\b", _I)
+
+TREATY_NOUN = re.compile(
+    r"\b(?:treat(?:y|ies)|pacts?|accords?|agreements?|memorand(?:um|a|ums)|mous?|deals?"
+    r"|conventions?|protocols?|charter|(?:strategic\s+|comprehensive\s+)partnership"
+    r"|cooperation\s+documents?|armistice|ceasefire\s+agreement)\b",
+    _I,
+)
+TREATY_VERB = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)"
+    r"|initial(?:l)?ed|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|str(?:uck|ike|ikes)"
+    r"|enter(?:s|ed)?\s+into\s+force|c[ao]me\s+into\s+force|(?:took|takes)\s+effect"
+    r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
+    r"|negotiat\w*|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)"
+    r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
+    r"|scrap\w*|abandon\w*|terminat\w*|annul\w*|revok\w*|t(?:ore|ear)\s+up|exit(?:s|ed|ing)?"
+    r"|quit(?:s|ting)?|renounc\w*|abrogat\w*)\b",
+    _I,
+)
+TREATY_REVERSE = re.compile(
+    r"withdr|pull|suspen|scrap|abandon|terminat|annul|revok|tore|tear|exit|quit|renounc|abrogat",
+    _I,
+)
+TREATY_PLAN_VERB = re.compile(r"negotiat|talks|draft|propos", _I)
+
+SANCTION = re.compile(
+    r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|asset\s+freezes?"
+    r"|(?:froze|freez(?:e|es|ing))\s+(?:the\s+)?(?:\w+\s+){0,2}assets"
+    r"|(?:export|import|trade|travel|arms|oil)\s+(?:bans?|restrictions|curbs)"
+    r"|boycott(?:s|ed|ing)?|punitive\s+measures|restrictive\s+measures)\b",
+    _I,
+)
+SANCTION_NOT = re.compile(r"^[\s-]*(?:busting|buster|evasion|evading|dodging|proof)\b", _I)
+BOYCOTT_NOT = re.compile(
+    r"^\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:elections?|votes?|polls?|talks|meetings?|summit"
+    r"|ceremony|session|referendum|parliament|hearings?|classes|debate)\b",
+    _I,
+)
+
+ANY_CUE = re.compile(
+    r"visit|trip|tour|arriv|landed|lands in|travel|flew|fly|flies|stay|host|welcom|receiv|greet"
+    r"|invit|treat|pact|accord|agreement|memorand|mou|deal|convention|protocol|charter"
+    r"|partnership|documents|armistice|sanction|embargo|blacklist|freez|froze|ban|restriction"
+    r"|curbs|boycott|measures",
+    _I,
+)
+
+# ---- status words
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\b|n't\b", _I)
+VISIT_REVERSE = re.compile(
+    r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|postpon\w+|call(?:s|ed|ing)?\s+off|put\s+off"
+    r"|defer(?:s|red|ring)?|scrap(?:s|ped|ping)?|shelv(?:e|ed|es|ing)|delay(?:s|ed|ing)?"
+    r"|scuttl\w+|abort\w*)\b",
+    _I,
+)
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|'ll|plan(?:s|ned|ning)?|planning|set\s+to|due\s+to|expected"
+    r"|scheduled|intend(?:s|ed)?|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed\s+to"
+    r"|upcoming|forthcoming|proposed|possible|potential|prospective|next|may|might|could"
+    r"|to\s+be\s+held|wants?\s+to|eager\s+to|prepar(?:e|es|ed|ing)\s+to|is\s+to|are\s+to"
+    r"|was\s+to|were\s+to|seek(?:s|ing)?\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?"
+    r"|invit\w*|offer(?:s|ed)?\s+to|ready\s+to|eyed|slated|tentative|likely)\b",
+    _I,
+)
+INFINITIVE_BEFORE = re.compile(r"\bto\s*$", _I)
+SANCTION_REVERSE = re.compile(
+    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing|er|ers)"
+    r"|remov(?:e|es|ed|ing|al)|relax(?:es|ed|ing|ation)?|roll(?:s|ed|ing)?\s+back|rollback"
+    r"|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension"
+    r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+to\s+renew|not\s+to\s+renew|relief"
+    r"|exempt\w*|repeal\w*|revok\w*|drop(?:s|ped|ping)?|cancel\w*)\b",
+    _I,
+)
+SANCTION_PLANNED = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)?|could|would|may|might|will|shall|'ll"
+    r"|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)"
+    r"|propos(?:e|es|ed|ing|al)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|warn(?:s|ed|ing)?"
+    r"|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|demand(?:s|ed|ing)?"
+    r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
+    r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\b",
+    _I,
+)
+THREAT = re.compile(r"\b(?:threat\w*|warn\w*)\b", _I)
+OPINION = re.compile(
+    r"\b(?:fears?|feared|worr(?:y|ies|ied)|concerns?|risk\s+of|lead\s+to|led\s+to"
+    r"|criticiz\w+|criticis\w+|condemn\w*|effects?\s+of|impact\s+of|despite|because\s+of"
+    r"|due\s+to|amid)\b",
+    _I,
+)
+
+# ---- actor context
+TITLE_AFTER = re.compile(
+    r"^\s+(?:[\w.'-]+\s+){0,3}?(?:president|minister|premier|leader|government|officials?"
+    r"|king|queen|emir|prince|princess|sultan|chancellor|delegation|ambassador|envoy|diplomats?"
+    r"|counterpart|head|secretary|negotiators?|parliament|regime|administration|authorities"
+    r"|embassy|ministry|side|state|army|forces|military|troops|navy|leadership|cabinet"
+    r"|dictator|monarch|sheikh|crown|speaker|lawmakers|legislators|junta|strongman|ruler"
+    r"|spokesman|spokeswoman|spokesperson|foreign|defence|defense|trade|vice|deputy|top)\b",
+    _I,
+)
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|to|at|into|near|outside|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:ed)?"
+    r"|via|toward|towards|across|throughout)\s+(?:the\s+)?$",
+    _I,
+)
+ATTRIBUTION = re.compile(
+    r"[,;]\s+(?:[^,;]{0,90}?)\b(?:said|says|told|reported|quoted|according\s+to|announced"
+    r"|added|stated|wrote|reports)\b[^,;]{0,90}$",
+    _I,
+)
+TWO_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|neighbours|neighbors|leaders|sides|governments"
+    r"|presidents|states|heads\s+of\s+state|premiers|prime\s+ministers|capitals|allies)\b",
+    _I,
+)
+HIS_HOST = re.compile(r"\b(?:his|her|their)\s+hosts?\b", _I)
+FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+((?:19|20)\d\d)\b", _I)
+PLACE_AFTER = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|de|al|el|la)){0,3})"
+)

@@ -1,0 +1,96 @@
+"""One event per distinct real-world event: mentions with the same type, status and dyad and
+compatible dates are one event; the most confident mention is its evidence."""
+
+from __future__ import annotations
+
+from pipelines.coding.model import Event, EventMention
+
+_PRECISION = {"day": 3, "month": 2, "year": 1, "none": 0}
+
+
+def _dyad(m: EventMention | Event) -> tuple:
+    if m.type == "treaty":
+        return tuple(sorted(m.parties))
+    return (m.source, m.target)
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _partial_fits(m: EventMention, ev: Event) -> bool:
+    """A sanctions mention missing one side fits an event that agrees on the known side."""
+    if m.type != "sanctions":
+        return False
+    if m.source is None and m.target is not None:
+        return m.target == ev.target
+    if m.target is None and m.source is not None:
+        return m.source == ev.source
+    return False
+
+
+def _fits(m: EventMention, ev: Event) -> bool:
+    if m.type != ev.type or m.status != ev.status:
+        return False
+    if not _dates_compatible(m.date, ev.date):
+        return False
+    return _dyad(m) == _dyad(ev) or _partial_fits(m, ev)
+
+
+def _new_event(m: EventMention) -> Event:
+    return Event(
+        m.type,
+        m.status,
+        m.source,
+        m.target,
+        list(m.parties),
+        m.cameo,
+        m.date,
+        m.date_precision,
+        m.date_source,
+        m.location,
+        m.confidence,
+        m,
+        [m],
+    )
+
+
+def _absorb(ev: Event, m: EventMention) -> None:
+    ev.mentions.append(m)
+    if m.confidence > ev.evidence.confidence:
+        ev.evidence = m
+        ev.cameo = m.cameo
+    if _PRECISION[m.date_precision] > _PRECISION[ev.date_precision] or (
+        _PRECISION[m.date_precision] == _PRECISION[ev.date_precision]
+        and ev.date_source == "publication"
+        and m.date_source == "text"
+    ):
+        ev.date, ev.date_precision, ev.date_source = m.date, m.date_precision, m.date_source
+    if ev.location is None and m.location is not None:
+        ev.location = m.location
+    best = max(x.confidence for x in ev.mentions)
+    ev.confidence = min(0.97, best + 0.04 * (len(ev.mentions) - 1))
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[Event]:
+    """Group sentence-level mentions into distinct events, in order of first mention."""
+    events: list[Event] = []
+    partial: list[EventMention] = []
+    for m in mentions:
+        if m.type == "sanctions" and (m.source is None) != (m.target is None):
+            partial.append(m)
+            continue
+        for ev in events:
+            if _fits(m, ev):
+                _absorb(ev, m)
+                break
+        else:
+            events.append(_new_event(m))
+    for m in partial:
+        for ev in events:
+            if _fits(m, ev):
+                _absorb(ev, m)
+                break
+        else:
+            events.append(_new_event(m))
+    return events

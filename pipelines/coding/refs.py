@@ -1,0 +1,61 @@
+"""Actor references of one sentence: dictionary matches resolved to codes, plus anaphors.
+
+A reference knows whether it is an *official* actor (a state, organisation, leader, organ, a
+capital used as metonym, or a demonym heading an official: "Russian President") and whether it
+is a *location* ("visit to Pyongyang"), because only officials act and locations only host.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.coding import cues
+from pipelines.coding.actors import CAPITAL, DEMONYM, STATE, Match, resolve
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    start: int
+    end: int
+    code: str
+    kind: str  # state | demonym | capital | org | person | organ | anaphor
+    surface: str
+    official: bool
+    location: bool
+
+
+def sentence_refs(
+    text: str,
+    matches: list[Match],
+    s: int,
+    e: int,
+    when: date | None,
+    host_code: str | None,
+    pair: tuple[str, str] | None,
+) -> list[Ref]:
+    """References in text[s:e], in order; `host_code`/`pair` resolve "his host", "the two"."""
+    refs: list[Ref] = []
+    for m in matches:
+        code = resolve(m.entries, when)
+        if code is None:
+            continue
+        kind = m.kind
+        before = text[max(s, m.start - 25) : m.start]
+        located = bool(cues.LOCATIVE_BEFORE.search(before))
+        if kind == DEMONYM:
+            official = bool(cues.TITLE_AFTER.match(text, m.end, min(e, m.end + 60)))
+            refs.append(Ref(m.start, m.end, code, kind, m.surface, official, False))
+        elif kind == CAPITAL:
+            refs.append(Ref(m.start, m.end, code, kind, m.surface, not located, located))
+        else:
+            refs.append(Ref(m.start, m.end, code, kind, m.surface, True, located and kind == STATE))
+    if host_code:
+        for m in cues.HIS_HOST.finditer(text, s, e):
+            refs.append(Ref(m.start(), m.end(), host_code, "anaphor", m.group(0), True, False))
+    if pair:
+        for m in cues.TWO_SIDES.finditer(text, s, e):
+            for code in pair:
+                refs.append(Ref(m.start(), m.end(), code, "anaphor", m.group(0), True, False))
+    refs.sort(key=lambda r: r.start)
+    return refs

@@ -1,0 +1,489 @@
+"""Who did what to whom: one function per event type turns a cue in a sentence into a
+candidate (roles, status, CAMEO, confidence, rule name) or a rejection with its reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipelines.coding import cues
+from pipelines.coding.places import city_country
+from pipelines.coding.refs import Ref
+
+
+@dataclass(slots=True)
+class Candidate:
+    type: str
+    status: str
+    source: str | None
+    target: str | None
+    parties: list[str]
+    cameo: str
+    cue_start: int
+    cue_end: int
+    cue: str
+    rule: str
+    confidence: float
+    location: tuple[str, str | None] | None = None
+    year: str | None = None  # a date fixed by the rule itself ("first since 2000")
+
+
+@dataclass(slots=True)
+class Rejection:
+    type: str
+    cue: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the article established, for anaphors and missing roles."""
+
+    dateline_country: str | None = None
+    capitals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    hosts: dict[str, str] = field(default_factory=dict)  # visitor -> host of its last visit
+    last_host: str | None = None
+    pair: tuple[str, str] | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    text: str  # the whole article
+    s: int
+    e: int
+    refs: list[Ref]
+    attribution: int  # offset where a trailing "..., X said" clause starts (or e)
+
+
+Outcome = Candidate | Rejection
+
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
+_BY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+_TO_IN = re.compile(r"^\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|this|that|state|official|working|first|second|last|"
+    r"recent|upcoming|planned|proposed|during|on|after|before|historic|landmark|rare|"
+    r"surprise|unannounced|previous|\d+-day|day-long|week-long|brief|private|return|"
+    r"reciprocal|possible|such)\s+$|['’]s\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_ADJ_VISITING = re.compile(r"^\s+(?:the\s+)?", re.I)
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|am)\s+$", re.I)
+_UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
+_SANCTION_TARGET_GAP = re.compile(
+    r"^[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|targeted|at|to|over|of)\s+(?:the\s+)?",
+    re.I,
+)
+_IMPOSER_GAP = re.compile(
+    r"^(?:['’]s)?[\s-]*(?:(?:new|fresh|tough|economic|financial|"
+    r"sweeping|harsh|further|additional|more|trade|its|their|"
+    r"existing|current|unilateral|international|sectoral|targeted|"
+    r"treasury|decade-long|\w+-led|western|strict)\s+){0,3}$",
+    re.I,
+)
+_LATER_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:will|is\s+expected|is\s+due|is\s+scheduled)\b", re.I)
+
+
+def _nearest_left(
+    refs: list[Ref],
+    pos: int,
+    *,
+    exclude: set[str] = frozenset(),
+    official: bool = True,
+    lo: int = 0,
+) -> Ref | None:
+    for r in reversed(refs):
+        fits = r.end <= pos and r.start >= lo and r.code not in exclude and not r.location
+        if fits and (r.official or not official):
+            return r
+    return None
+
+
+def _first_right(
+    refs: list[Ref],
+    pos: int,
+    limit: int,
+    *,
+    exclude: set[str] = frozenset(),
+    official: bool = True,
+    allow_location: bool = True,
+) -> Ref | None:
+    for r in refs:
+        fits = pos <= r.start <= pos + limit and r.code not in exclude
+        if (
+            fits
+            and (r.official or not official or r.location)
+            and (allow_location or not r.location)
+        ):
+            return r
+    return None
+
+
+def _place(sent: Sentence, ctx: Context, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city."""
+    for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            cap = ctx.capitals.get(name.lower())
+            if cap:
+                return cap
+            country = city_country(name)
+            if country:
+                return (name, country)
+    return None
+
+
+def _location_ref(ref: Ref | None) -> tuple[str, str | None] | None:
+    if ref is not None and ref.kind == "capital":
+        return (ref.surface, ref.code)
+    return None
+
+
+def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
+    """actual | planned | reversed from the words around the cue; None when negated."""
+    text = sent.text
+    before = text[max(lo, start - 70) : start]
+    after = text[end : min(sent.e, end + 60)]
+    if cues.VISIT_REVERSE.search(before) or cues.VISIT_REVERSE.search(after[:45]):
+        return "reversed"
+    near = text[max(lo, start - 22) : start]
+    if cues.NEGATION.search(near):
+        return None
+    if cues.PLANNED.search(before) or re.match(
+        r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I
+    ):
+        return "planned"
+    later = _LATER_PLAN.match(after)
+    if later and re.search(r"\bvisit|trip", text[start:end], re.I):
+        return "planned"
+    return "actual"
+
+
+def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
+    """Visitor and host for one visit cue: verb, noun, 'visiting X', host-side or invitation."""
+    text, refs = sent.text, sent.refs
+    start, end = m.start(), m.end()
+    cue = m.group(0)
+    usable = [r for r in refs if r.start < sent.attribution or r.start < start]
+    visitor = host = None
+    loc = None
+    rule = family
+    conf = 0.85
+    if family == "verb":
+        prev = text[max(sent.s, start - 30) : start]
+        if cue.lower() in ("visit", "visits") and _NOUN_BEFORE.search(prev):
+            family = rule = "noun"
+        if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
+            nxt = _first_right(usable, end, 25, allow_location=False)
+            if nxt is not None:
+                family = rule = "visiting_adj"
+    if family == "verb":
+        by = None
+        if re.match(r"^\s+by\b", text[end : end + 6], re.I):
+            by = _first_right(usable, end, 40, allow_location=False)
+        if by is not None:
+            rule = "passive_visit"
+            visitor = by.code
+            left = _nearest_left(usable, start, exclude={visitor}, lo=sent.s)
+            host = left.code if left else None
+        else:
+            obj = _first_right(usable, end, 45)
+            host = obj.code if obj else None
+            loc = _location_ref(obj)
+            subj = _nearest_left(usable, start, exclude={host} if host else set(), lo=sent.s)
+            visitor = subj.code if subj else None
+    elif family == "noun":
+        prev = text[max(sent.s, start - 40) : start]
+        poss = None
+        for r in reversed(usable):
+            if r.end <= start and _POSSESSIVE.match(text[r.end : start]):
+                poss = r
+                break
+        gap = _TO_IN.match(text, end, min(sent.e, end + 40))
+        obj = _first_right(usable, gap.end(), 25) if gap else None
+        if obj is None:
+            obj = _first_right(usable, end, 40)
+            if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
+                obj = None
+        by_ref = None
+        if re.match(r"^\s+(?:[\w-]+\s+){0,5}?by\b", text[end : end + 60], re.I):
+            bym = re.match(r"^\s+(?:[\w-]+\s+){0,5}?by\s+", text[end : end + 60], re.I)
+            by_ref = _first_right(usable, end + bym.end(), 25, allow_location=False)
+        if obj is not None and by_ref is not None and obj.code == by_ref.code:
+            obj = None
+        host = obj.code if obj else None
+        loc = _location_ref(obj)
+        excl = {host} if host else set()
+        if poss is not None and poss.code not in excl:
+            visitor, rule = poss.code, "possessive_visit"
+        elif by_ref is not None and by_ref.code not in excl:
+            visitor, rule = by_ref.code, "visit_by"
+        else:
+            subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
+            if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
+                subj = _first_right(usable, end, 60, exclude=excl, allow_location=False)
+                conf = 0.7
+            visitor = subj.code if subj else None
+            rule = "visit_noun_subject"
+    elif family == "visiting_adj":
+        who = _first_right(usable, end, 25, allow_location=False)
+        visitor = who.code if who else None
+        left = _nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)
+        host = left.code if left else None
+        rule = "visiting_adjective"
+    elif family == "host":
+        head = cue.lower()
+        if head.startswith(("receiv", "greet")):
+            who = _first_right(usable, end, 35, allow_location=False)
+            if who is None or who.kind not in ("person", "demonym", "org", "anaphor"):
+                return Rejection("visit", cue, "'received' without an official as object")
+        if head in ("host", "hosts") and _NOUN_BEFORE.search(text[max(sent.s, start - 20) : start]):
+            # "thanked his host Kim": the named host receives the sentence's subject
+            named = _first_right(usable, end, 12, allow_location=False)
+            if named is None or named.kind != "person":
+                return Rejection("visit", cue, "'host' as a noun without a named host")
+            host = named.code
+            guest = _nearest_left(usable, start, exclude={host}, lo=sent.s)
+            visitor = guest.code if guest else None
+            rule = "named_host"
+        else:
+            host_ref = _nearest_left(usable, start, lo=sent.s)
+            host = host_ref.code if host_ref else None
+            who = _first_right(
+                usable, end, 60, exclude={host} if host else set(), allow_location=False
+            )
+            visitor = who.code if who else None
+            rule = "host_side"
+        if host is None or visitor is None:
+            return Rejection("visit", cue, "host-side cue without both host and guest")
+    elif family == "invite":
+        inviter = _nearest_left(usable, start, lo=sent.s)
+        to = re.search(
+            r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
+            text[end : min(sent.e, end + 80)],
+            re.I,
+        )
+        if to is None and cue.lower() != "invitation":
+            return Rejection("visit", cue, "invitation without a destination")
+        limit = to.start() if to else 60
+        guest = _first_right(
+            usable, end, limit, exclude={inviter.code} if inviter else set(), allow_location=False
+        )
+        visitor = guest.code if guest else None
+        dest = _first_right(
+            usable, end + (to.end() if to else 0), 40, exclude={visitor} if visitor else set()
+        )
+        host = dest.code if dest else (inviter.code if inviter else None)
+        loc = _location_ref(dest)
+        rule = "invitation"
+        if visitor is None or host is None or visitor == host:
+            return Rejection("visit", cue, "invitation without guest and host")
+        return Candidate(
+            "visit",
+            "planned",
+            visitor,
+            host,
+            sorted({visitor, host}),
+            "036",
+            start,
+            end,
+            cue,
+            rule,
+            0.8,
+            loc or _place(sent, ctx, end, sent.e),
+        )
+    if loc is None:
+        loc = _place(sent, ctx, start, sent.e)
+    if host is None and loc is not None and loc[1] != visitor:
+        host, conf = loc[1], min(conf, 0.75)
+    if host is None and visitor is not None:
+        other = [r for r in usable if r.code != visitor and r.official]
+        if len({r.code for r in other}) == 1:
+            host, conf = other[0].code, 0.65
+        elif visitor in ctx.hosts:
+            host, conf = ctx.hosts[visitor], 0.6
+        elif ctx.dateline_country and ctx.dateline_country != visitor:
+            host, conf = ctx.dateline_country, 0.55
+    if visitor is None:
+        return Rejection("visit", cue, "no visitor (state, organisation or official) found")
+    if host is None:
+        return Rejection("visit", cue, "no host country found")
+    if visitor == host:
+        return Rejection("visit", cue, "visitor and host are the same state")
+    status = _visit_status(sent, start, end, sent.s)
+    if status is None:
+        return Rejection("visit", cue, "negated")
+    if loc is not None and loc[1] != host:
+        loc = None
+    cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[
+        status
+    ]
+    return Candidate(
+        "visit",
+        status,
+        visitor,
+        host,
+        sorted({visitor, host}),
+        cameo,
+        start,
+        end,
+        cue,
+        rule,
+        conf,
+        loc,
+    )
+
+
+def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
+    """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
+    text = sent.text
+    start, end = noun.start(), noun.end()
+    lo, hi = max(sent.s, start - 70), min(sent.e, end + 70)
+    verbs = list(cues.TREATY_VERB.finditer(text, lo, hi))
+    if not verbs:
+        return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
+    verb = min(verbs, key=lambda v: abs(v.start() - start))
+    vword = verb.group(0).lower()
+    if cues.TREATY_REVERSE.match(vword):
+        status = "reversed"
+    elif cues.TREATY_PLAN_VERB.match(vword):
+        status = "planned"
+    else:
+        first = min(verb.start(), start)
+        before = text[max(sent.s, first - 45) : first]
+        if (cues.PLANNED.search(before) or cues.INFINITIVE_BEFORE.search(before)) and not re.search(
+            r"\b(?:signed|inked|concluded|ratified)\b", text[verb.start() : verb.end()], re.I
+        ):
+            status = "planned"
+        elif cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
+            return Rejection("treaty", noun.group(0), "negated")
+        else:
+            status = "actual"
+    usable = [r for r in sent.refs if r.official and (r.start < sent.attribution)]
+    if not usable:
+        usable = [r for r in sent.refs if r.official]
+    parties: list[str] = []
+    for r in usable:
+        if r.code not in parties and not (r.kind == "capital" and r.location):
+            parties.append(r.code)
+    conf = 0.85
+    rule = "sign_verb_parties"
+    if len(parties) == 1:
+        other = None
+        if ctx.pair and parties[0] in ctx.pair:
+            other = ctx.pair[1] if ctx.pair[0] == parties[0] else ctx.pair[0]
+        if other:
+            parties.append(other)
+            conf, rule = 0.65, "party_from_context"
+    if len(parties) < 2:
+        return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
+    cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
+    loc = _place(sent, ctx, lo, sent.e)
+    cue = f"{verb.group(0)} … {noun.group(0)}"
+    return Candidate(
+        "treaty",
+        status,
+        parties[0],
+        parties[1],
+        sorted(parties),
+        cameo,
+        min(start, verb.start()),
+        max(end, verb.end()),
+        cue,
+        rule,
+        conf,
+        loc,
+    )
+
+
+def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome:
+    """Imposer and target (a sanctioned person or firm counts for its state) and status."""
+    text, refs = sent.text, sent.refs
+    start, end = m.start(), m.end()
+    cue = m.group(0)
+    if cues.SANCTION_NOT.match(text, end, min(sent.e, end + 12)):
+        return Rejection("sanctions", cue, "'sanctions-busting'/evasion, not a measure")
+    if cue.lower().startswith("boycott") and cues.BOYCOTT_NOT.match(text, start, sent.e):
+        return Rejection("sanctions", cue, "boycott of an event, not of a state")
+    clause_lo = max(sent.s, start - 80)
+    before = text[clause_lo:start]
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("sanctions", cue, "opinion about a possible consequence")
+    usable = [r for r in refs if r.start < sent.attribution or r.start < start]
+    imposer = target = None
+    rule = "sanction_noun"
+    # target: "on/against X" after the cue, or the object of "sanctioned X"
+    gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
+    verbal = re.match(r"(?:sanction|blacklist)(?:ed|s|ing)$", cue, re.I)
+    if gap:
+        t = _first_right(usable, gap.end(), 45, official=False)
+        target = t.code if t else None
+    elif verbal:
+        t = _first_right(usable, end, 40, official=False)
+        target = t.code if t else None
+        rule = "sanction_verb"
+    # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject
+    for r in reversed(usable):
+        if r.end <= start and _IMPOSER_GAP.match(text[r.end : start]):
+            if r.code != target:
+                imposer = r.code
+                rule += "+modifier"
+            break
+    if imposer is None:
+        bym = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", text[end : end + 50], re.I)
+        if bym:
+            b = _first_right(usable, end + bym.end(), 25, exclude={target} if target else set())
+            imposer = b.code if b else None
+    under = None
+    if target is None:
+        unders = [u.start() for u in _UNDER.finditer(text, clause_lo, start)]
+        um = unders[-1] if unders else None
+        if um is not None:
+            t = _nearest_left(
+                usable, um, official=False, lo=sent.s, exclude={imposer} if imposer else set()
+            )
+            if t is not None:
+                target, under, rule = t.code, t, "under_sanctions"
+    if imposer is None:
+        s_ref = _nearest_left(usable, start, lo=sent.s, exclude={target} if target else set())
+        if s_ref is not None and (under is None or s_ref.start > under.end):
+            imposer = s_ref.code
+    if target is None and imposer is None:
+        return Rejection("sanctions", cue, "no imposer and no target")
+    if target is None and not gap and not verbal:
+        return Rejection("sanctions", cue, "no target")
+    window = text[max(sent.s, start - 60) : min(sent.e, end + 35)]
+    if cues.SANCTION_REVERSE.search(window):
+        status, cameo = "reversed", "085"
+    elif cues.SANCTION_PLANNED.search(before[-60:]):
+        status, cameo = "planned", "1312"
+    else:
+        status, cameo = "actual", "163"
+    conf = 0.85 if imposer and target else 0.65
+    parties = sorted({c for c in (imposer, target) if c})
+    return Candidate(
+        "sanctions", status, imposer, target, parties, cameo, start, end, cue, rule, conf, None
+    )
+
+
+def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
+    """'the trip, X's first to Y since 2000' also tells of an earlier visit in that year."""
+    m = cues.FIRST_SINCE.search(sent.text, sent.s, sent.e)
+    if m is None or cand.type != "visit" or cand.status != "actual":
+        return None
+    return Candidate(
+        "visit",
+        "actual",
+        cand.source,
+        cand.target,
+        list(cand.parties),
+        "042",
+        m.start(),
+        m.end(),
+        m.group(0),
+        "first_since_year",
+        0.6,
+        None,
+        m.group(1),
+    )
