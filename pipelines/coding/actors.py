@@ -126,7 +126,7 @@ class Gazetteer:
         for end_idx, (key, values) in self.automaton.iter(lower):
             start = end_idx - len(key) + 1
             end = end_idx + 1
-            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-"):
+            if start > 0 and (lower[start - 1].isalnum() or _prefixed(text, start)):
                 continue
             if end < n and lower[end].isalnum():
                 continue
@@ -142,6 +142,16 @@ class Gazetteer:
                 out.append(m)
                 last_end = m.end
         return out
+
+
+def _prefixed(text: str, start: int) -> bool:
+    """'pro-Russian', 'anti-US' are stances, but 'Israel-UAE' and 'U.S.-Japan' name two actors."""
+    if text[start - 1] not in "-–":
+        return False
+    j = start - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j : start - 1].islower()
 
 
 def _case_ok(surface: str, written: str) -> bool:

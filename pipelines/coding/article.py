@@ -26,6 +26,9 @@ _VISIT_PATTERNS = (
 )
 
 
+_PLANNED_CAMEO = {"visit": "036", "treaty": "030", "sanctions": "1312"}
+
+
 def _body_start(temporal: TemporalAnalysis) -> int:
     start = temporal.body_start
     dl = temporal.dateline
@@ -43,11 +46,13 @@ def _outcomes(sent: rules.Sentence, ctx: rules.Context) -> list[rules.Outcome]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            out.append(rules.visit(sent, ctx, m, family))
+            res = rules.visit(sent, ctx, m, family)
+            out.extend(res if isinstance(res, list) else [res])
     for m in cues.TREATY_NOUN.finditer(text, s, e):
         out.append(rules.treaty(sent, ctx, m))
     for m in cues.SANCTION.finditer(text, s, e):
-        out.append(rules.sanctions(sent, ctx, m))
+        res = rules.sanctions(sent, ctx, m)
+        out.extend(res if isinstance(res, list) else [res])
     return out
 
 
@@ -59,6 +64,10 @@ def _mention(
     else:
         d = resolve_event_date(temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status)
         value, precision, source = d.value, d.precision, d.source
+    pub = temporal.publication_date
+    if cand.status == "actual" and value and pub and value[:10] > pub.isoformat()[: len(value)]:
+        cand.status = "planned"  # "is paying a state visit ... on 12 October" written before
+        cand.cameo = _PLANNED_CAMEO[cand.type]
     loc = Location(cand.location[0], cand.location[1]) if cand.location else None
     return EventMention(
         cand.type,
@@ -82,6 +91,8 @@ def _mention(
 
 
 def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
+    if cand.type == "sanctions" and cand.source:
+        ctx.imposer = cand.source
     if cand.source and cand.target:
         ctx.pair = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":

@@ -54,9 +54,9 @@ SANCTION = re.compile(
     r"|boycott(?:s|ed|ing)?|punitive\s+measures|restrictive\s+measures)\b",
     _I,
 )
-SANCTION_NOT = re.compile(r"^[\s-]*(?:busting|buster|evasion|evading|dodging|proof)\b", _I)
+SANCTION_NOT = re.compile(r"[\s-]*(?:busting|buster|evasion|evading|dodging|proof)\b", _I)
 BOYCOTT_NOT = re.compile(
-    r"^\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:elections?|votes?|polls?|talks|meetings?|summit"
+    r"\w*\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:elections?|votes?|polls?|talks|meetings?|summit"
     r"|ceremony|session|referendum|parliament|hearings?|classes|debate)\b",
     _I,
 )
@@ -114,7 +114,7 @@ OPINION = re.compile(
 
 # ---- actor context
 TITLE_AFTER = re.compile(
-    r"^\s+(?:[\w.'-]+\s+){0,3}?(?:president|minister|premier|leader|government|officials?"
+    r"\s+(?:[\w.'-]+\s+){0,3}?(?:president|minister|premier|leader|government|officials?"
     r"|king|queen|emir|prince|princess|sultan|chancellor|delegation|ambassador|envoy|diplomats?"
     r"|counterpart|head|secretary|negotiators?|parliament|regime|administration|authorities"
     r"|embassy|ministry|side|state|army|forces|military|troops|navy|leadership|cabinet"
@@ -141,4 +141,9 @@ HIS_HOST = re.compile(r"\b(?:his|her|their)\s+hosts?\b", _I)
 FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+((?:19|20)\d\d)\b", _I)
 PLACE_AFTER = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|de|al|el|la)){0,3})"
+)
+# a capital acts (metonym) when a verb, a possessive or the clause end follows it
+METONYM_AFTER = re.compile(
+    r"(?:['’]s\b|\s*[,.;:)\"”]|\s*$|\s+(?:has|have|had|is|was|were|will|would|could|may|might"
+    r"|did|does|said|says|and|on|in|to|also|has|for|over|with|against|[a-z]+(?:ed|es))\b)"
 )

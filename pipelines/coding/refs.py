@@ -19,7 +19,7 @@ class Ref:
     start: int
     end: int
     code: str
-    kind: str  # state | demonym | capital | org | person | organ | anaphor
+    kind: str  # state | demonym | capital | org | person | organ | anaphor | pair
     surface: str
     official: bool
     location: bool
@@ -47,7 +47,8 @@ def sentence_refs(
             official = bool(cues.TITLE_AFTER.match(text, m.end, min(e, m.end + 60)))
             refs.append(Ref(m.start, m.end, code, kind, m.surface, official, False))
         elif kind == CAPITAL:
-            refs.append(Ref(m.start, m.end, code, kind, m.surface, not located, located))
+            metonym = not located and bool(cues.METONYM_AFTER.match(text, m.end, e))
+            refs.append(Ref(m.start, m.end, code, kind, m.surface, metonym, located))
         else:
             refs.append(Ref(m.start, m.end, code, kind, m.surface, True, located and kind == STATE))
     if host_code:
@@ -56,6 +57,6 @@ def sentence_refs(
     if pair:
         for m in cues.TWO_SIDES.finditer(text, s, e):
             for code in pair:
-                refs.append(Ref(m.start(), m.end(), code, "anaphor", m.group(0), True, False))
+                refs.append(Ref(m.start(), m.end(), code, "pair", m.group(0), True, False))
     refs.sort(key=lambda r: r.start)
     return refs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipelines.coding import cues
 from pipelines.coding.places import city_country
@@ -44,6 +45,7 @@ class Context:
     hosts: dict[str, str] = field(default_factory=dict)  # visitor -> host of its last visit
     last_host: str | None = None
     pair: tuple[str, str] | None = None
+    imposer: str | None = None  # imposer of the article's last sanctions
 
 
 @dataclass(slots=True)
@@ -59,7 +61,7 @@ Outcome = Candidate | Rejection
 
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 _BY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
-_TO_IN = re.compile(r"^\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
+_TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|state|official|working|first|second|last|"
     r"recent|upcoming|planned|proposed|during|on|after|before|historic|landmark|rare|"
@@ -71,7 +73,7 @@ _ADJ_VISITING = re.compile(r"^\s+(?:the\s+)?", re.I)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|am)\s+$", re.I)
 _UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
 _SANCTION_TARGET_GAP = re.compile(
-    r"^[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|targeted|at|to|over|of)\s+(?:the\s+)?",
+    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|targeted|at|to|over|of)\s+(?:the\s+)?",
     re.I,
 )
 _IMPOSER_GAP = re.compile(
@@ -81,6 +83,10 @@ _IMPOSER_GAP = re.compile(
     r"treasury|decade-long|\w+-led|western|strict)\s+){0,3}$",
     re.I,
 )
+_UNNAMED_IMPOSER = re.compile(
+    r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
+)
+_RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
 _LATER_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:will|is\s+expected|is\s+due|is\s+scheduled)\b", re.I)
 
 
@@ -119,6 +125,23 @@ def _first_right(
     return None
 
 
+_COORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
+
+
+def _coordinated(refs: list[Ref], first: Ref | None, text: str) -> list[Ref]:
+    """`first` and the references listed after it: "to South Africa, Zimbabwe and Gabon"."""
+    if first is None:
+        return []
+    out = [first]
+    for r in refs:
+        if r.start >= out[-1].end and r.kind != "pair":
+            if _COORD.fullmatch(text, out[-1].end, r.start):
+                out.append(r)
+            elif r.start > out[-1].end:
+                break
+    return out
+
+
 def _place(sent: Sentence, ctx: Context, lo: int, hi: int) -> tuple[str, str | None] | None:
     """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city."""
     for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
@@ -145,13 +168,15 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     text = sent.text
     before = text[max(lo, start - 70) : start]
     after = text[end : min(sent.e, end + 60)]
-    if cues.VISIT_REVERSE.search(before) or cues.VISIT_REVERSE.search(after[:45]):
+    if cues.VISIT_REVERSE.search(before) or cues.VISIT_REVERSE.search(after):
         return "reversed"
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
         return None
-    if cues.PLANNED.search(before) or re.match(
-        r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I
+    if (
+        cues.PLANNED.search(before)
+        or cues.INFINITIVE_BEFORE.search(before)
+        or re.match(r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I)
     ):
         return "planned"
     later = _LATER_PLAN.match(after)
@@ -160,13 +185,18 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     return "actual"
 
 
-def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
+def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | list[Outcome]:
     """Visitor and host for one visit cue: verb, noun, 'visiting X', host-side or invitation."""
     text, refs = sent.text, sent.refs
     start, end = m.start(), m.end()
     cue = m.group(0)
-    usable = [r for r in refs if r.start < sent.attribution or r.start < start]
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("visit", cue, "opinion about the visit, not a visit")
+    usable = [
+        r for r in refs if (r.start < sent.attribution or r.start < start) and r.kind != "pair"
+    ]
     visitor = host = None
+    listed: list[str] = []
     loc = None
     rule = family
     conf = 0.85
@@ -191,7 +221,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
             obj = _first_right(usable, end, 45)
             host = obj.code if obj else None
             loc = _location_ref(obj)
-            subj = _nearest_left(usable, start, exclude={host} if host else set(), lo=sent.s)
+            listed = [r.code for r in _coordinated(usable, obj, text)]
+            subj = _nearest_left(usable, start, exclude=set(listed), lo=sent.s)
             visitor = subj.code if subj else None
     elif family == "noun":
         prev = text[max(sent.s, start - 40) : start]
@@ -202,6 +233,14 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
         obj = _first_right(usable, gap.end(), 25) if gap else None
+        compound = next((r for r in reversed(usable) if r.end <= start), None)
+        if (
+            obj is None
+            and compound is not None
+            and compound.kind in ("state", "capital")
+            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+        ):
+            obj = compound  # "Putin's Japan visit"
         if obj is None:
             obj = _first_right(usable, end, 40)
             if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
@@ -214,7 +253,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
             obj = None
         host = obj.code if obj else None
         loc = _location_ref(obj)
-        excl = {host} if host else set()
+        listed = [r.code for r in _coordinated(usable, obj, text)]
+        excl = set(listed)
         if poss is not None and poss.code not in excl:
             visitor, rule = poss.code, "possessive_visit"
         elif by_ref is not None and by_ref.code not in excl:
@@ -223,6 +263,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
             subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
             if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
                 subj = _first_right(usable, end, 60, exclude=excl, allow_location=False)
+                if subj is not None and subj.kind not in ("person", "demonym"):
+                    subj = None
                 conf = 0.7
             visitor = subj.code if subj else None
             rule = "visit_noun_subject"
@@ -307,6 +349,9 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
             host, conf = ctx.dateline_country, 0.55
     if visitor is None:
         return Rejection("visit", cue, "no visitor (state, organisation or official) found")
+    vref = next((r for r in reversed(usable) if r.code == visitor and r.end <= start), None)
+    if vref is not None and _RESIDENT_DIPLOMAT.search(text[vref.start : start]):
+        return Rejection("visit", cue, "a resident diplomat's call, not a visit")
     if host is None:
         return Rejection("visit", cue, "no host country found")
     if visitor == host:
@@ -319,20 +364,36 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome:
     cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[
         status
     ]
-    return Candidate(
-        "visit",
-        status,
-        visitor,
-        host,
-        sorted({visitor, host}),
-        cameo,
-        start,
-        end,
-        cue,
-        rule,
-        conf,
-        loc,
-    )
+    hosts = [host] + [c for c in dict.fromkeys(listed) if c not in (host, visitor)]
+    return [
+        Candidate(
+            "visit",
+            status,
+            visitor,
+            h,
+            sorted({visitor, h}),
+            cameo,
+            start,
+            end,
+            cue,
+            rule if n == 0 else rule + "+listed",
+            conf,
+            loc if n == 0 else None,
+        )
+        for n, h in enumerate(hosts)
+    ]
+
+
+_HYPHEN_PAIR = re.compile(r"\s*[-–/]\s*")
+
+
+def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
+    """ "the Israel-UAE deal", "a U.S.-Japan pact": the compound names the parties."""
+    refs = [r for r in sent.refs if r.end <= noun_start and noun_start - r.end < 45]
+    for a, b in pairwise(refs):
+        if a.code != b.code and _HYPHEN_PAIR.fullmatch(sent.text, a.end, b.start):
+            return [a.code, b.code]
+    return None
 
 
 def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
@@ -348,11 +409,20 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     if cues.TREATY_REVERSE.match(vword):
         status = "reversed"
     elif cues.TREATY_PLAN_VERB.match(vword):
+        if verb.start() > start and not vword.startswith("negotiat"):
+            return Rejection("treaty", noun.group(0), "talks mentioned after the agreement")
         status = "planned"
     else:
         first = min(verb.start(), start)
-        before = text[max(sent.s, first - 45) : first]
-        if (cues.PLANNED.search(before) or cues.INFINITIVE_BEFORE.search(before)) and not re.search(
+        before = text[max(sent.s, first - 70) : first]
+        verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
+        modal = (
+            cues.PLANNED.search(before)
+            or cues.INFINITIVE_BEFORE.search(before)
+            or cues.PLANNED.search(verb_before)
+            or re.search(r"\bto\s+be\s*$", verb_before, re.I)
+        )
+        if modal and not re.search(
             r"\b(?:signed|inked|concluded|ratified)\b", text[verb.start() : verb.end()], re.I
         ):
             status = "planned"
@@ -369,6 +439,9 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
             parties.append(r.code)
     conf = 0.85
     rule = "sign_verb_parties"
+    pair = _hyphen_pair(sent, start)
+    if pair is not None:
+        parties, rule = pair, "compound_parties"
     if len(parties) == 1:
         other = None
         if ctx.pair and parties[0] in ctx.pair:
@@ -397,7 +470,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     )
 
 
-def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome:
+def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outcome]:
     """Imposer and target (a sanctioned person or firm counts for its state) and status."""
     text, refs = sent.text, sent.refs
     start, end = m.start(), m.end()
@@ -415,15 +488,19 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome:
     rule = "sanction_noun"
     # target: "on/against X" after the cue, or the object of "sanctioned X"
     gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
-    verbal = re.match(r"(?:sanction|blacklist)(?:ed|s|ing)$", cue, re.I)
+    verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
+    targets: list[str] = []
     if gap:
-        t = _first_right(usable, gap.end(), 45, official=False)
+        t = _first_right(usable, gap.end(), 70, official=False)
         target = t.code if t else None
+        targets = [r.code for r in _coordinated(usable, t, text)]
     elif verbal:
         t = _first_right(usable, end, 40, official=False)
         target = t.code if t else None
         rule = "sanction_verb"
-    # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject
+    # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject;
+    # "Western sanctions" names no single imposer
+    unnamed = bool(_UNNAMED_IMPOSER.search(text[max(sent.s, start - 25) : start]))
     for r in reversed(usable):
         if r.end <= start and _IMPOSER_GAP.match(text[r.end : start]):
             if r.code != target:
@@ -445,7 +522,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome:
             )
             if t is not None:
                 target, under, rule = t.code, t, "under_sanctions"
-    if imposer is None:
+    if imposer is None and not unnamed and not under:
         s_ref = _nearest_left(usable, start, lo=sent.s, exclude={target} if target else set())
         if s_ref is not None and (under is None or s_ref.start > under.end):
             imposer = s_ref.code
@@ -460,11 +537,18 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome:
         status, cameo = "planned", "1312"
     else:
         status, cameo = "actual", "163"
+    if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
+        imposer, rule = ctx.imposer, rule + "+imposer_from_context"
     conf = 0.85 if imposer and target else 0.65
-    parties = sorted({c for c in (imposer, target) if c})
-    return Candidate(
-        "sanctions", status, imposer, target, parties, cameo, start, end, cue, rule, conf, None
-    )
+    out = []
+    for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, imposer)]:
+        parties = sorted({c for c in (imposer, t) if c})
+        out.append(
+            Candidate(
+                "sanctions", status, imposer, t, parties, cameo, start, end, cue, rule, conf, None
+            )
+        )
+    return out
 
 
 def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
