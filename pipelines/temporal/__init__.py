@@ -1,33 +1,70 @@
-"""Publication dates, datelines, temporal expressions and event dates (no Dagster import)."""
+"""Publication dates, datelines, temporal expressions and event dates (no Dagster import).
+
+`analyse_article` is the one pass over an article that everything downstream (the coder, the
+assets, `geoevents extract`) relies on; `resolve_event_date` turns an event cue into a dated
+event using that analysis.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from pipelines.temporal.model import EventDate, TemporalAnalysis
+from pipelines.temporal.dateline import find_dateline
+from pipelines.temporal.event_date import resolve_event_date
+from pipelines.temporal.header import checked_date, parse_header
+from pipelines.temporal.model import Dateline, EventDate, TemporalAnalysis, Timex
+from pipelines.temporal.timex import MAX_SCAN_CHARS, find_timexes
 
-__all__ = ["EventDate", "TemporalAnalysis", "analyse_article", "resolve_event_date"]
+__all__ = [
+    "Dateline",
+    "EventDate",
+    "TemporalAnalysis",
+    "Timex",
+    "analyse_article",
+    "resolve_event_date",
+]
+
+
+def _publication(
+    raw_header: str | None, published: str | None, flags: list[str]
+) -> tuple[date | None, str]:
+    """The publication date from the header, else the metadata; refused values are flagged."""
+    if raw_header is not None:
+        d, why = checked_date(raw_header)
+        if d:
+            return d, "header"
+        flags.append(f"bad_header_date: {raw_header[:40]} ({why})")
+    if published:
+        d, why = checked_date(str(published))
+        if d:
+            return d, "metadata"
+        flags.append(f"bad_published: {str(published)[:40]} ({why})")
+    return None, "none"
 
 
 def analyse_article(text: str, published: str | None = None) -> TemporalAnalysis:
-    # INTERIM: replaced by the temporal module
-    pub = None
-    if published:
-        try:
-            pub = date.fromisoformat(published[:10])
-        except ValueError:
-            pub = None
-    return TemporalAnalysis(pub, "metadata" if pub else "none", 0, None, [], [])
-
-
-def resolve_event_date(
-    analysis: TemporalAnalysis,
-    text: str,
-    sent_start: int,
-    sent_end: int,
-    cue_start: int,
-    cue_end: int,
-    status: str,
-) -> EventDate:
-    # INTERIM: replaced by the temporal module
-    return EventDate(None, "none", "none")
+    """Publication date, dateline and timexes of one raw article. Never raises on bad input:
+    what it refuses (a header that is not a date, an empty or oversized text) is in `flags`."""
+    flags: list[str] = []
+    if not isinstance(text, str):
+        text = ""
+        flags.append("text_not_a_string")
+    if not text.strip():
+        flags.append("empty_text")
+    elif len(text) > MAX_SCAN_CHARS:
+        flags.append(f"text_truncated: scanned {MAX_SCAN_CHARS} of {len(text)} characters")
+    elif not any(c.isalpha() for c in text[:2000]):
+        flags.append("no_words")
+    raw_header, body_start = parse_header(text)
+    pub, source = _publication(raw_header, published, flags)
+    dateline = find_dateline(text, body_start, pub)
+    if pub is None and dateline is not None and dateline.date is not None:
+        pub, source = dateline.date, "dateline"
+    if dateline is not None and dateline.date is not None and pub is not None:
+        gap = abs((dateline.date - pub).days)
+        if gap > 2:
+            flags.append(f"dateline_date_far_from_publication: {gap} days")
+    timexes = find_timexes(text, pub, body_start)
+    if dateline is not None:  # the dateline's own date is reported there, not as a timex
+        timexes = [t for t in timexes if t.end <= dateline.start or t.start >= dateline.end]
+    return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags)

@@ -1,0 +1,168 @@
+"""The timex candidate finder: one compiled regular expression, one alternative per family.
+
+Families are tried in order at each position, so the more specific ones (a time with its date,
+a month with its day) come before the shorter ones they contain. Each family also has its own
+compiled pattern with named groups, used to take a found span apart; the combined pattern drops
+the group names (Python refuses duplicates) and keeps only one named group per family.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.temporal.lexicon import MONTH_RE, NUMBER_RE, UNIT_RE, WEEKDAY_RE
+
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)"
+_DEIX = r"(?i:today|yesterday|tomorrow|tonight)"
+_ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+_SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+_APPROX = (
+    r"(?i:about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|over|up\s+to"
+    r"|at\s+least|at\s+most|roughly|approximately|only|just|no\s+more\s+than|another"
+    r"|an\s+additional|under|within|barely|a\s+full)"
+)
+
+FAMILIES: list[tuple[str, str]] = [
+    (
+        "time",
+        rf"(?:(?i:around|about|at\s+about|approximately)\s+)?(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*"
+        rf"(?P<ap>(?i:a\.m\.?|p\.m\.?|am\b|pm\b))(?:\s+{_TZ})?"
+        rf"(?:,?\s+(?:(?P<twd>{WEEKDAY_RE})|(?P<tdx>{_DEIX})|(?P<tmon>{MONTH_RE})\s+(?P<tday>\d{{1,2}})))?"
+        rf"|(?P<noon>(?i:noon|midnight|midday))(?:\s+(?:(?P<nwd>{WEEKDAY_RE})|(?P<ndx>{_DEIX})))?",
+    ),
+    (
+        "iso",
+        r"(?P<iy>\d{4})-(?P<im>\d\d)-(?P<id>\d\d)(?!\d)"
+        r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>\d{4}|\d\d)(?![\d/])",
+    ),
+    (
+        "monthday",
+        rf"(?P<mon>{MONTH_RE})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:,?\s+(?P<year>{_YEAR})(?![\d,]))?"
+        rf"|(?:(?i:the)\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})"
+        rf"(?:,?\s+(?P<year2>{_YEAR})(?!\d))?",
+    ),
+    (
+        "month",
+        rf"(?:(?P<mmod>(?i:early|late|mid|the\s+end\s+of|the\s+middle\s+of|the\s+beginning\s+of"
+        rf"|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[\s-]+)?"
+        rf"(?:(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming|past|coming))\s+)?"
+        rf"(?P<mon>{_FULL_MONTH}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?=,?\s+\d{{4}}))"
+        rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})(?![\d,])|\s+(?P<ryear>(?i:this|last|next))\s+year)?",
+    ),
+    (
+        "holiday",
+        r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?"
+        r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Labor\s+Day|Memorial\s+Day|Halloween"
+        r"|Valentine's\s+Day|Easter(?:\s+Sunday)?)",
+    ),
+    (
+        "daypart",
+        rf"(?P<dpre>(?i:this|yesterday|tomorrow|last|early|late|later\s+this|earlier\s+this"
+        rf"|mid)|{WEEKDAY_RE})[\s-]+(?P<part>(?i:morning|afternoon|evening|night))"
+        r"|(?P<dword>(?i:tonight|overnight))",
+    ),
+    (
+        "deixis",
+        r"(?:(?P<xmod>(?i:late|early|earlier|later))\s+)?(?P<deix>(?i:today|yesterday|tomorrow))"
+        r"|(?P<xtwo>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))",
+    ),
+    (
+        "setword",
+        rf"(?P<sq>(?i:every|each|per))\s+(?:(?i:other)\s+)?"
+        rf"(?P<sunit>(?i:{UNIT_RE}|weekend|morning|evening|night)|{WEEKDAY_RE}|{_FULL_MONTH})"
+        r"|(?P<sadv>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly))",
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<wrel>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
+        rf"(?P<wd>{WEEKDAY_RE})(?P<wpl>s)?",
+    ),
+    (
+        "quarter",
+        rf"(?:(?P<qdet>(?i:the|its|this|that|last\s+year's|this\s+year's|next\s+year's"
+        rf"|the\s+year-ago|the\s+year-earlier|the\s+comparable\s+year-ago|the\s+comparable"
+        rf"|the\s+same|the\s+corresponding|a\s+flat|a\s+strong|a\s+weak))\s+)?"
+        rf"(?:(?P<qy>{_YEAR})\s+)?"
+        rf"(?:(?P<qfis>(?i:fiscal|calendar))[\s-]+)?"
+        rf"(?:(?P<qord>{_ORD}|(?i:latest|current|previous|final|year-ago|year-earlier|same))[\s-]+)?"
+        rf"(?:(?P<qfis2>(?i:fiscal))[\s-]+)?"
+        rf"(?P<qunit>(?i:quarter|period|half))(?![\s-](?i:point|percentage|century|of\s+a|of\s+the"
+        rf"|mile|million|billion|pound|cent|share|stake|interest|ownership|s\b))"
+        rf"(?:\s+of\s+(?P<qy2>{_YEAR})|\s+(?P<qy3>{_YEAR}))?",
+    ),
+    (
+        "season",
+        rf"(?:(?P<srel>(?i:last|this|next|this\s+past|this\s+coming|the|early|late|the\s+early"
+        rf"|the\s+late|mid))[\s-]+)?(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{_YEAR}))?",
+    ),
+    (
+        "decade",
+        r"(?:(?P<dart>(?i:the))\s+)?(?:(?P<dmod>(?i:early|mid|late|last\s+half\s+of\s+the"
+        r"|first\s+half\s+of\s+the))[\s-]+)?"
+        r"(?:(?P<dec4>1\d\d0|20\d0)'?s|'(?P<dec2>\d0)s"
+        r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))",
+    ),
+    ("century", r"(?:(?i:the)\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)"),
+    (
+        "ago",
+        rf"(?:{_APPROX}\s+)?(?P<anum>{NUMBER_RE}|(?i:several|a\s+few|a\s+couple\s+of|many))"
+        rf"[\s-]+(?P<aunit>(?i:{UNIT_RE}))s?\s+"
+        r"(?P<adir>(?i:ago|earlier|before|later|after|from\s+now|hence))"
+        r"|(?P<ayear>(?i:year-earlier|year-ago))(?![\s-](?i:quarter|period|levels?))",
+    ),
+    (
+        "rel",
+        r"(?:(?P<rmod>(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of"
+        r"|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|mid))[\s-]+)?"
+        r"(?P<rrel>(?i:last|this|next|the\s+current|the\s+past|the\s+previous|the\s+coming"
+        r"|the\s+following|the\s+latest|current|previous|coming|past))\s+"
+        r"(?P<runit>(?i:weekend|week|month|year|decade|century))(?![\w-])",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<dlead>(?i:the|each\s+of\s+the|its|their|his|her|a))\s+)?"
+        rf"(?:(?P<ddir>(?i:past|last|next|first|latest|coming|previous|following|final"
+        rf"|remaining|initial|same))\s+)?"
+        rf"(?:{_APPROX}\s+)?"
+        rf"(?P<dnum>{NUMBER_RE}|(?P<dvague>(?i:several|a\s+few|few|many|a\s+couple\s+of)))"
+        rf"(?:\s+(?i:more|additional|full|straight|consecutive|trading|business|calendar))?"
+        rf"[\s-]+(?P<dunit>(?i:{UNIT_RE}))(?P<dpl>s)?(?:-(?i:long|old))?(?:\s+(?i:or\s+so))?"
+        rf"|(?P<vlead>(?i:the\s+past|the\s+last|the\s+next|the\s+coming|recent|coming|the\s+early"
+        rf"|in\s+recent))\s+(?P<vunit>(?i:second|minute|hour|day|week|month|quarter|year|decade))s"
+        rf"|(?:(?<=\b[Ff]or )|(?<=\b[Oo]ver ))"
+        rf"(?P<bunit>(?i:years|months|weeks|days|decades|hours))(?![\w-])",
+    ),
+    (
+        "year",
+        rf"(?:(?P<ymod>(?i:fiscal|calendar|model|mid|early|late|the\s+end\s+of|the\s+beginning"
+        rf"\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+year|the\s+spring\s+of"
+        rf"|the\s+summer\s+of|the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of"
+        rf"|the\s+second\s+half\s+of))[\s-]+)?(?P<yv>{_YEAR})(?![\d'’]|,\d|\.\d|%|-\d|\s*(?i:percent|pct))",
+    ),
+    (
+        "ref",
+        r"(?P<present>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days))"
+        r"|(?P<current>current)(?!\s+(?:account|affairs|assets|liabilities|dollars))"
+        r"|(?P<past>(?i:recently|previously|formerly|lately|the\s+past))"
+        r"|(?P<recent>recent)"
+        r"|(?P<future>(?i:soon|the\s+near\s+future|the\s+future|the\s+near\s+term"
+        r"|the\s+short\s+term|the\s+long\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))"
+        r"|(?P<futadj>future)(?=\s+[a-z])",
+    ),
+]
+
+_NAME_RE = re.compile(r"\(\?P<\w+>")
+
+FAMILY_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in FAMILIES}
+
+# Word boundary on the left, a non-word on the right (or a hyphenated suffix).
+CANDIDATE_RE = re.compile(
+    r"(?<![\w$#])(?:"
+    + "|".join(f"(?P<{name}>{_NAME_RE.sub('(?:', p)})" for name, p in FAMILIES)
+    + r")(?![^\W_])"
+)

@@ -1,0 +1,642 @@
+"""Temporal expressions: find candidates with one compiled pattern, resolve each to TIMEX3.
+
+Values are resolved against the anchor (the publication date), in the direction the governing
+verb points (tense.py). Without an anchor, relative expressions keep their TIMEX3 placeholder
+form (`XXXX-WXX-5`, `PAST_REF`) rather than invent a year. A little document state is kept, as
+in financial news "the quarter" and "a year earlier" refer to the last quarter mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.temporal.lexicon import MONTHS, UNITS, WEEKDAYS, number_value
+from pipelines.temporal.model import Timex
+from pipelines.temporal.patterns import CANDIDATE_RE, FAMILY_RES
+from pipelines.temporal.resolve import (
+    iso_week,
+    nearest_year_date,
+    quarter_of,
+    safe_date,
+    shift_days,
+    shift_months,
+    weekday_date,
+)
+from pipelines.temporal.tense import tense_at
+
+# Texts longer than this are scanned only up to here: no article needs more, and a hostile
+# multi-megabyte input must not stall the batch.
+MAX_SCAN_CHARS = 200_000
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+_DECADE_WORDS = {
+    "twenties": "192",
+    "thirties": "193",
+    "forties": "194",
+    "fifties": "195",
+    "sixties": "196",
+    "seventies": "197",
+    "eighties": "198",
+    "nineties": "199",
+}
+_MAY_CONTEXT_RE = re.compile(
+    r"(?i)(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|of|early|late|mid"
+    r"|last|next|this|between|and|or)\s*-?)$"
+)
+_YEAR_NOUN_RE = re.compile(
+    r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
+    r"|units|employees|workers|members|jobs|points|votes|seats|kilometres|kilometers|metres)\b"
+)
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """What a resolver knows: the text, the span, the anchor and the document's state."""
+
+    text: str
+    start: int
+    end: int
+    anchor: date | None
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+
+    def tense(self) -> str | None:
+        return tense_at(self.text, self.start, self.end)
+
+
+Resolved = tuple[str, str] | tuple[str, str, int] | None
+
+
+def _day(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _weekday_dir(ctx: _Ctx, rel: str | None) -> int:
+    rel = (rel or "").lower().split()[-1] if rel else ""
+    if rel in ("last", "past"):
+        return -1
+    if rel in ("next", "coming"):
+        return 1
+    if rel == "this":
+        return 2 if ctx.tense() == "future" else 0
+    return 2 if ctx.tense() == "future" else 0
+
+
+def _resolve_weekday(ctx: _Ctx, name: str, rel: str | None) -> str:
+    wd = WEEKDAYS[name.lower()]
+    if ctx.anchor is None:
+        return f"XXXX-WXX-{wd + 1}"
+    d = weekday_date(ctx.anchor, wd, _weekday_dir(ctx, rel))
+    return _day(d) or f"XXXX-WXX-{wd + 1}"
+
+
+def _deixis_date(ctx: _Ctx, word: str) -> date | None:
+    if ctx.anchor is None:
+        return None
+    w = word.lower()
+    off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}.get(w, 0)
+    return shift_days(ctx.anchor, off)
+
+
+def _time(ctx: _Ctx, g: dict) -> Resolved:
+    if g["noon"]:
+        hh, mm = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        wd, dx = g["nwd"], g["ndx"]
+    else:
+        hh, mm = int(g["h"]), int(g["mi"] or 0)
+        if hh > 12 or mm > 59:
+            return None
+        pm = g["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+        wd, dx = g["twd"], g["tdx"]
+    day: str | None = None
+    if wd:
+        day = _resolve_weekday(ctx, wd, None)
+    elif dx:
+        day = _day(_deixis_date(ctx, dx))
+    elif g["tmon"]:
+        d = _month_day(ctx, MONTHS[g["tmon"].lower().rstrip(".")], int(g["tday"]), None)
+        day = _day(d)
+    elif ctx.anchor:
+        day = ctx.anchor.isoformat()
+    return "TIME", f"{day or 'XXXX-XX-XX'}T{hh:02d}:{mm:02d}"
+
+
+def _month_day(ctx: _Ctx, month: int, dd: int, year: str | None) -> date | None:
+    if year:
+        return safe_date(int(year), month, dd)
+    if ctx.anchor is None:
+        return None
+    return nearest_year_date(month, dd, ctx.anchor)
+
+
+def _iso(ctx: _Ctx, g: dict) -> Resolved:
+    if g["iy"]:
+        d = safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    else:
+        y = int(g["uy"])
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+        d = safe_date(y, int(g["um"]), int(g["ud"]))
+    return ("DATE", d.isoformat()) if d else None
+
+
+def _monthday(ctx: _Ctx, g: dict) -> Resolved:
+    mon = g["mon"] or g["mon2"]
+    dd = int(g["day"] or g["day2"])
+    month = MONTHS[mon.lower().rstrip(".")]
+    year = g["year"] or g["year2"]
+    if not 1 <= dd <= 31:
+        return None
+    d = _month_day(ctx, month, dd, year)
+    if d is None:
+        if year or ctx.anchor is not None:
+            return None  # February 30, or a year out of range
+        return "DATE", f"XXXX-{month:02d}-{dd:02d}"
+    ctx.last_year = d.year
+    return "DATE", d.isoformat()
+
+
+def _month(ctx: _Ctx, g: dict) -> Resolved:
+    mon = g["mon"]
+    month = MONTHS[mon.lower().rstrip(".")]
+    bare = not (g["year"] or g["mrel"] or g["mmod"] or g["ryear"])
+    if (
+        mon == "May"
+        and bare
+        and not _MAY_CONTEXT_RE.search(ctx.text[max(0, ctx.start - 12) : ctx.start])
+    ):
+        return None  # the modal verb
+    if g["year"]:
+        y = int(g["year"])
+    elif ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    else:
+        a = ctx.anchor
+        rel = (g["mrel"] or "").lower().split()
+        ry = (g["ryear"] or "").lower()
+        if ry:
+            y = a.year + {"this": 0, "last": -1, "next": 1}[ry]
+        elif rel and rel[-1] in ("last", "past"):
+            y = a.year if month < a.month else a.year - 1
+        elif rel and rel[-1] in ("next", "coming"):
+            y = a.year if month > a.month else a.year + 1
+        elif rel:
+            y = a.year
+        else:
+            tense = ctx.tense()
+            if tense == "future" and month < a.month:
+                y = a.year + 1
+            elif tense == "past" and month > a.month:
+                y = a.year - 1
+            else:
+                y = a.year
+    ctx.last_year = y
+    return "DATE", f"{y:04d}-{month:02d}"
+
+
+def _easter(y: int) -> date | None:
+    """Gregorian Easter Sunday (anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return safe_date(y, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date | None:
+    first = safe_date(y, month, 1)
+    if first is None:
+        return None
+    if n > 0:
+        return shift_days(first, (wd - first.weekday()) % 7 + 7 * (n - 1))
+    y2, m2 = shift_months(y, month, 1)
+    nxt = safe_date(y2, m2, 1)
+    if nxt is None:
+        return None
+    last = shift_days(nxt, -1)
+    return shift_days(last, -((last.weekday() - wd) % 7)) if last else None
+
+
+def _holiday_in(name: str, y: int) -> date | None:
+    n = name.lower()
+    if n.startswith("christmas eve"):
+        return safe_date(y, 12, 24)
+    if n.startswith("christmas"):
+        return safe_date(y, 12, 25)
+    if n.endswith("eve"):
+        return safe_date(y, 12, 31)
+    if n.startswith("new year"):
+        return safe_date(y, 1, 1)
+    if n.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 3, 4)
+    if n.startswith("independence"):
+        return safe_date(y, 7, 4)
+    if n.startswith("labor"):
+        return _nth_weekday(y, 9, 0, 1)
+    if n.startswith("memorial"):
+        return _nth_weekday(y, 5, 0, -1)
+    if n.startswith("halloween"):
+        return safe_date(y, 10, 31)
+    if n.startswith("valentine"):
+        return safe_date(y, 2, 14)
+    return _easter(y)
+
+
+def _holiday(ctx: _Ctx, g: dict) -> Resolved:
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    days = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _holiday_in(g["hol"], y))]
+    if not days:
+        return None
+    best = min(days, key=lambda d: abs((d - a).days))
+    return "DATE", best.isoformat()
+
+
+def _daypart(ctx: _Ctx, g: dict) -> Resolved:
+    if g["dword"]:
+        d = _deixis_date(ctx, "today")
+        return "TIME", f"{_day(d) or 'XXXX-XX-XX'}TNI"
+    pre, part = g["dpre"].lower(), _PART_CODES[g["part"].lower()]
+    if pre in WEEKDAYS:
+        day = _resolve_weekday(ctx, pre, None)
+    elif pre == "last" and part == "NI":
+        day = _day(_deixis_date(ctx, "yesterday"))
+    elif pre in ("yesterday", "tomorrow"):
+        day = _day(_deixis_date(ctx, pre))
+    else:
+        day = _day(_deixis_date(ctx, "today"))
+    return "TIME", f"{day or 'XXXX-XX-XX'}T{part}"
+
+
+def _deixis(ctx: _Ctx, g: dict) -> Resolved:
+    if g["xtwo"]:
+        off = -2 if "before" in g["xtwo"].lower() else 2
+        d = shift_days(ctx.anchor, off) if ctx.anchor else None
+    else:
+        d = _deixis_date(ctx, g["deix"])
+    return "DATE", _day(d) or "XXXX-XX-XX"
+
+
+def _setword(ctx: _Ctx, g: dict) -> Resolved:
+    if g["sadv"]:
+        unit = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "annually": "P1Y",
+            "yearly": "P1Y",
+            "hourly": "PT1H",
+            "nightly": "P1D",
+            "biweekly": "P2W",
+        }[g["sadv"].lower()]
+        return "SET", unit
+    u = g["sunit"]
+    if u.lower() in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[u.lower()] + 1}"
+    if u.lower() in MONTHS:
+        return "SET", f"XXXX-{MONTHS[u.lower()]:02d}"
+    low = u.lower()
+    if low in ("morning", "evening", "night"):
+        return "SET", f"XXXX-XX-XXT{_PART_CODES[low]}"
+    if low == "weekend":
+        return "SET", "XXXX-WXX-WE"
+    code = UNITS[low]
+    if code in ("H", "S") or (code == "M" and low == "minute"):
+        return "SET", f"PT1{code}"
+    return "SET", _period(1, low)
+
+
+def _weekday(ctx: _Ctx, g: dict) -> Resolved:
+    wd = WEEKDAYS[g["wd"].lower()]
+    if g["wpl"]:
+        return "SET", f"XXXX-WXX-{wd + 1}"
+    return "DATE", _resolve_weekday(ctx, g["wd"], g["wrel"])
+
+
+def _quarter(ctx: _Ctx, g: dict) -> Resolved:
+    unit = g["qunit"].lower()
+    ordw = (g["qord"] or "").lower()
+    det = (g["qdet"] or "").lower()
+    year_txt = g["qy"] or g["qy2"] or g["qy3"]
+    n = _ORDINALS.get(ordw)
+    ago = "year-ago" in det or "year-earlier" in det or ordw in ("year-ago", "year-earlier")
+    if unit == "half":
+        if n is None and ordw != "latest":
+            n = 2 if "last" in ctx.text[ctx.start : ctx.end].lower() else None
+        if n not in (1, 2):
+            return None
+        y = int(year_txt) if year_txt else (ctx.anchor.year if ctx.anchor else None)
+        return "DATE", f"{y:04d}-H{n}" if y else f"XXXX-H{n}"
+    if unit == "period" and not (year_txt or ordw or ago or det.startswith("the comparable")):
+        return None
+    if unit == "quarter" and not (det or year_txt or ordw or g["qfis"] or g["qfis2"]):
+        return None  # a bare "quarter" is as often a fraction as a time
+    if n is not None:
+        if year_txt:
+            y = int(year_txt)
+        elif ctx.anchor is None:
+            return "DATE", f"XXXX-Q{n}"
+        else:
+            y = ctx.anchor.year
+            if "last year" in det:
+                y -= 1
+            elif "next year" in det:
+                y += 1
+            elif n > quarter_of(ctx.anchor) and ctx.tense() != "future":
+                y -= 1
+            if ago:
+                y -= 1
+        q: tuple[int, int] | None = (y, n)
+    else:
+        if ctx.last_quarter:
+            q = ctx.last_quarter
+        elif ctx.anchor:
+            yy, qq = ctx.anchor.year, quarter_of(ctx.anchor) - 1
+            q = (yy - 1, 4) if qq == 0 else (yy, qq)
+        else:
+            q = None
+        if q and year_txt:
+            q = (int(year_txt), q[1])
+        elif q and (ago or "last year" in det):
+            q = (q[0] - 1, q[1])
+        if q is None:
+            return "DATE", "XXXX-QX"
+    if not ago:
+        ctx.last_quarter = q
+    value = f"{q[0]:04d}-Q{q[1]}"
+    span = ctx.text[ctx.start : ctx.end]
+    if det in ("the", "its", "a flat", "a strong", "a weak") and re.search(
+        r"(?i)\w-quarter$", span
+    ):
+        # `the third-quarter results`: the article belongs to the noun, not to the timex
+        return "DATE", value, ctx.start + len(det) + 1
+    return "DATE", value
+
+
+def _season(ctx: _Ctx, g: dict) -> Resolved:
+    code = _SEASON_CODES[g["season"].lower()]
+    rel = (g["srel"] or "").lower().split()
+    r = rel[-1] if rel else ""
+    explicit = r in ("last", "this", "next", "past", "coming", "early", "late")
+    if code == "FA" and not explicit and not g["sy"]:
+        return None  # "the fall of the wall", "a fall in prices"
+    if g["sy"]:
+        return "DATE", f"{g['sy']}-{code}"
+    if not rel and g["season"][0].islower() and code != "SU":
+        return None
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{code}"
+    a = ctx.anchor
+    cur = _SEASON_ORDER[_SEASON_CODES[_season_of(a)]]
+    tgt = _SEASON_ORDER[code]
+    if r in ("last", "past"):
+        y = a.year if tgt < cur else a.year - 1
+    elif r in ("next", "coming"):
+        y = a.year if tgt > cur else a.year + 1
+    else:
+        tense = ctx.tense()
+        y = a.year
+        if tense == "past" and tgt > cur:
+            y -= 1
+        elif tense == "future" and tgt < cur:
+            y += 1
+    return "DATE", f"{y:04d}-{code}"
+
+
+def _season_of(d: date) -> str:
+    m = d.month
+    return ("winter", "spring", "summer", "fall")[(m % 12) // 3]
+
+
+def _decade(ctx: _Ctx, g: dict) -> Resolved:
+    if g["dec4"]:
+        v = g["dec4"][:3]
+    elif g["dec2"]:
+        v = "19" + g["dec2"][0]
+    else:
+        v = _DECADE_WORDS[g["decw"].lower()]
+    return "DATE", v
+
+
+def _century(ctx: _Ctx, g: dict) -> Resolved:
+    n = int(g["cent"])
+    if not 1 <= n <= 21:
+        return None
+    return "DATE", f"{n - 1:02d}"
+
+
+def _period(n: float, unit: str) -> str:
+    """TIMEX3 duration value for n units (decades as years, hours and minutes under T)."""
+    code = UNITS.get(unit.lower().rstrip("s"), "X")
+    if code == "DE":
+        n, code = n * 10, "Y"
+    elif code == "CE":
+        n, code = n * 100, "Y"
+    whole = int(n)
+    frac = n - whole
+    low = unit.lower()
+    timed = low.startswith(("hour", "minute", "second"))
+    if frac:
+        sub = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if low.startswith("minute"):
+            sub_unit, mult = "S", 60
+        elif code in sub:
+            sub_unit, mult = sub[code]
+        else:
+            return f"P{n:g}{code}"
+        rest = round(frac * mult)
+        if timed or (code == "D" and sub_unit == "H"):
+            return f"PT{whole}{code}{rest}{sub_unit}" if timed else f"P{whole}DT{rest}H"
+        return f"P{whole}{code}{rest}{sub_unit}"
+    return f"PT{whole}{code}" if timed else f"P{whole}{code}"
+
+
+def _vague_period(unit: str) -> str:
+    low = unit.lower().rstrip("s")
+    if low in ("hour", "minute", "second"):
+        return f"PTX{UNITS[low]}"
+    code = UNITS.get(low, "X")
+    return "PXY" if code in ("DE", "CE") else f"PX{code}"
+
+
+def _ago(ctx: _Ctx, g: dict) -> Resolved:
+    if g["ayear"]:
+        if ctx.last_quarter:
+            return "DATE", f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}"
+        return ("DATE", f"{ctx.anchor.year - 1:04d}") if ctx.anchor else ("DATE", "XXXX")
+    unit = g["aunit"].lower()
+    direction = g["adir"].lower()
+    n = number_value(g["anum"])
+    if direction in ("later", "after") or (
+        direction in ("earlier", "before") and unit not in ("year", "quarter")
+    ):
+        return ("DURATION", _period(n, unit)) if n else ("DURATION", _vague_period(unit))
+    if n is None:
+        return "DATE", "FUTURE_REF" if direction in ("from now", "hence") else "PAST_REF"
+    sign = 1 if direction in ("from now", "hence") else -1
+    a = ctx.anchor
+    if unit == "year" and direction in ("earlier", "before", "ago") and n == 1:
+        if (ctx.last_quarter and direction != "ago") or (ctx.last_quarter and _quarter_recent(ctx)):
+            return "DATE", f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}"
+        if direction != "ago" and ctx.last_year:
+            return "DATE", f"{ctx.last_year - 1:04d}"
+    if a is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    k = int(n) if n == int(n) else None
+    if k is None:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+    if unit in ("day",):
+        return "DATE", _day(shift_days(a, sign * k)) or "XXXX-XX-XX"
+    if unit in ("week", "fortnight"):
+        d = shift_days(a, sign * k * (14 if unit == "fortnight" else 7))
+        return "DATE", iso_week(d) if d else "XXXX-WXX"
+    if unit == "month":
+        y, m = shift_months(a.year, a.month, sign * k)
+        return "DATE", f"{y:04d}-{m:02d}"
+    if unit == "quarter":
+        y, m = shift_months(a.year, a.month, sign * 3 * k)
+        return "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "year":
+        return "DATE", f"{a.year + sign * k:04d}"
+    if unit == "decade":
+        return "DATE", f"{a.year + sign * 10 * k:04d}"[:3]
+    if unit in ("century", "centurie"):
+        return "DATE", f"{(a.year + sign * 100 * k) // 100:02d}"
+    return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def _quarter_recent(ctx: _Ctx) -> bool:
+    """Whether the article is talking quarters (financial news) rather than years."""
+    return ctx.last_quarter is not None
+
+
+def _rel(ctx: _Ctx, g: dict) -> Resolved:
+    rel = g["rrel"].lower().split()[-1]
+    unit = g["runit"].lower()
+    off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel, 0
+    )
+    a = ctx.anchor
+    if unit == "weekend":
+        if a is None:
+            return "DATE", "XXXX-WXX-WE"
+        d = shift_days(a, 7 * off)
+        return "DATE", f"{iso_week(d)}-WE" if d else "XXXX-WXX-WE"
+    if a is None:
+        return "DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+    if unit == "week":
+        d = shift_days(a, 7 * off)
+        return "DATE", iso_week(d) if d else "XXXX-WXX"
+    if unit == "month":
+        y, m = shift_months(a.year, a.month, off)
+        return "DATE", f"{y:04d}-{m:02d}"
+    if unit == "year":
+        ctx.last_year = a.year + off
+        return "DATE", f"{a.year + off:04d}"
+    if unit == "decade":
+        return "DATE", f"{a.year + 10 * off:04d}"[:3]
+    return "DATE", f"{(a.year + 100 * off) // 100:02d}"
+
+
+def _duration(ctx: _Ctx, g: dict) -> Resolved:
+    if g["bunit"]:
+        return "DURATION", _vague_period(g["bunit"])
+    if g["vunit"]:
+        lead = g["vlead"].lower()
+        if lead in ("recent", "in recent") and g["vunit"].lower() in ("year", "day"):
+            return "DATE", "PAST_REF"
+        if lead.startswith("the early"):
+            return None
+        return "DURATION", _vague_period(g["vunit"])
+    unit = g["dunit"]
+    if g["dvague"]:
+        return "DURATION", _vague_period(unit)
+    n = number_value(g["dnum"])
+    if n is None or n <= 0 or n > 10_000:
+        return None
+    if g["dnum"].lower() in ("a", "an") and g["dlead"] and g["dlead"].lower() == "a":
+        return None
+    return "DURATION", _period(n, unit)
+
+
+def _year(ctx: _Ctx, g: dict) -> Resolved:
+    y = int(g["yv"])
+    before = ctx.text[max(0, ctx.start - 4) : ctx.start]
+    if re.search(r"(?:No\.|#|\$|\d[,.]?)\s*$", before):
+        return None
+    if not g["ymod"] and _YEAR_NOUN_RE.match(ctx.text, ctx.end):
+        return None
+    ctx.last_year = y
+    mod = (g["ymod"] or "").lower()
+    for season, code in _SEASON_CODES.items():
+        if season in mod:
+            return "DATE", f"{y:04d}-{code}"
+    if "first half" in mod:
+        return "DATE", f"{y:04d}-H1"
+    if "second half" in mod:
+        return "DATE", f"{y:04d}-H2"
+    return "DATE", f"{y:04d}"
+
+
+def _ref(ctx: _Ctx, g: dict) -> Resolved:
+    if g["present"] or g["current"]:
+        return "DATE", "PRESENT_REF"
+    if g["past"] or g["recent"]:
+        return "DATE", "PAST_REF"
+    return "DATE", "FUTURE_REF"
+
+
+_RESOLVERS = {
+    "time": _time,
+    "iso": _iso,
+    "monthday": _monthday,
+    "month": _month,
+    "holiday": _holiday,
+    "daypart": _daypart,
+    "deixis": _deixis,
+    "setword": _setword,
+    "weekday": _weekday,
+    "quarter": _quarter,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "ago": _ago,
+    "rel": _rel,
+    "duration": _duration,
+    "year": _year,
+    "ref": _ref,
+}
+
+
+def find_timexes(text: str, anchor: date | None, start: int = 0) -> list[Timex]:
+    """All temporal expressions of text[start:], with offsets into the full text."""
+    end = min(len(text), start + MAX_SCAN_CHARS)
+    ctx = _Ctx(text, 0, 0, anchor)
+    out: list[Timex] = []
+    for m in CANDIDATE_RE.finditer(text, start, end):
+        family = m.lastgroup
+        if family is None:
+            continue
+        fm = FAMILY_RES[family].fullmatch(m.group())
+        if fm is None:
+            continue
+        ctx.start, ctx.end = m.start(), m.end()
+        res = _RESOLVERS[family](ctx, fm.groupdict())
+        if res is None:
+            continue
+        s = res[2] if len(res) == 3 else m.start()
+        out.append(Timex(s, m.end(), text[s : m.end()], res[0], res[1]))
+    return out
