@@ -35,7 +35,7 @@ TREATY_VERB = re.compile(
     r"|initial(?:l)?ed|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|str(?:uck|ike|ikes)"
     r"|enter(?:s|ed)?\s+into\s+force|c[ao]me\s+into\s+force|(?:took|takes)\s+effect"
     r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
-    r"|negotiat\w*|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)"
+    r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)"
     r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
     r"|scrap\w*|abandon\w*|terminat\w*|annul\w*|revok\w*|t(?:ore|ear)\s+up|exit(?:s|ed|ing)?"
     r"|quit(?:s|ting)?|renounc\w*|abrogat\w*)\b",
@@ -91,7 +91,7 @@ SANCTION_REVERSE = re.compile(
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing|er|ers)"
     r"|remov(?:e|es|ed|ing|al)|relax(?:es|ed|ing|ation)?|roll(?:s|ed|ing)?\s+back|rollback"
     r"|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension"
-    r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+to\s+renew|not\s+to\s+renew|relief"
+    r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+(?:\w+\s+)?to\s+renew|not\s+to\s+renew|relief"
     r"|exempt\w*|repeal\w*|revok\w*|drop(?:s|ped|ping)?|cancel\w*)\b",
     _I,
 )
@@ -117,7 +117,7 @@ TITLE_AFTER = re.compile(
     r"\s+(?:[\w.'-]+\s+){0,3}?(?:president|minister|premier|leader|government|officials?"
     r"|king|queen|emir|prince|princess|sultan|chancellor|delegation|ambassador|envoy|diplomats?"
     r"|counterpart|head|secretary|negotiators?|parliament|regime|administration|authorities"
-    r"|embassy|ministry|side|state|army|forces|military|troops|navy|leadership|cabinet"
+    r"|embassy|ministry|side|state|leadership|cabinet"
     r"|dictator|monarch|sheikh|crown|speaker|lawmakers|legislators|junta|strongman|ruler"
     r"|spokesman|spokeswoman|spokesperson|foreign|defence|defense|trade|vice|deputy|top)\b",
     _I,
@@ -146,4 +146,42 @@ PLACE_AFTER = re.compile(
 METONYM_AFTER = re.compile(
     r"(?:['’]s\b|\s*[,.;:)\"”]|\s*$|\s+(?:has|have|had|is|was|were|will|would|could|may|might"
     r"|did|does|said|says|and|on|in|to|also|has|for|over|with|against|[a-z]+(?:ed|es))\b)"
+)
+# a group that travels but is not an official visit: troops, tourists, teams
+NON_OFFICIAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|peacekeep\w*|contingent|military|army"
+    r"|navy|warships?|jets?|aircraft|refugees|migrants|tourists|fans|players|team|squad"
+    r"|athletes|students|pilgrims|workers|citizens|nationals|businessmen|investors)\b",
+    re.I,
+)
+# words that may stand between a host-side verb and its guest ("welcomed the visiting ...")
+GUEST_GAP_WORDS = frozenset(
+    [
+        "to",
+        "the",
+        "a",
+        "visiting",
+        "delegation",
+        "of",
+        "from",
+        "on",
+        "in",
+        "at",
+        "his",
+        "her",
+        "their",
+        "counterpart",
+        "warmly",
+        "today",
+        "yesterday",
+        "here",
+        "officially",
+        "formally",
+        "also",
+    ]
+)
+EVENT_OBJECT = re.compile(
+    r"\b(?:meeting|summit|talks|conference|forum|session|event|games|cup|championship"
+    r"|negotiations|ceremony|exhibition|festival|round|dialogue)\b",
+    re.I,
 )

@@ -185,6 +185,15 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     return "actual"
 
 
+def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
+    """'welcomed the visiting Sri Lankan President' yes; 'hosted a meeting between' or
+    'welcomed Reagan's statement' no: only titles, names and a few words before the guest."""
+    gap = text[end : who.start]
+    if cues.EVENT_OBJECT.search(gap) or re.match(r"['’]s\b", text[who.end : who.end + 3]):
+        return False
+    return all(w in cues.GUEST_GAP_WORDS for w in re.findall(r"\b[a-z][a-z-]*\b", gap))
+
+
 def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | list[Outcome]:
     """Visitor and host for one visit cue: verb, noun, 'visiting X', host-side or invitation."""
     text, refs = sent.text, sent.refs
@@ -295,6 +304,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             who = _first_right(
                 usable, end, 60, exclude={host} if host else set(), allow_location=False
             )
+            if who is not None and not _guest_gap_ok(text, end, who):
+                return Rejection("visit", cue, "host-side verb whose object is not a guest")
             visitor = who.code if who else None
             rule = "host_side"
         if host is None or visitor is None:
@@ -349,7 +360,11 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             host, conf = ctx.dateline_country, 0.55
     if visitor is None:
         return Rejection("visit", cue, "no visitor (state, organisation or official) found")
-    vref = next((r for r in reversed(usable) if r.code == visitor and r.end <= start), None)
+    vref = next((r for r in usable if r.code == visitor), None)
+    if vref is not None and cues.NON_OFFICIAL_AFTER.match(
+        text, vref.end, min(sent.e, vref.end + 40)
+    ):
+        return Rejection("visit", cue, "troops, teams or private travellers, not an official visit")
     if vref is not None and _RESIDENT_DIPLOMAT.search(text[vref.start : start]):
         return Rejection("visit", cue, "a resident diplomat's call, not a visit")
     if host is None:
@@ -401,6 +416,8 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     text = sent.text
     start, end = noun.start(), noun.end()
     lo, hi = max(sent.s, start - 70), min(sent.e, end + 70)
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
     verbs = list(cues.TREATY_VERB.finditer(text, lo, hi))
     if not verbs:
         return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
@@ -530,13 +547,33 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         return Rejection("sanctions", cue, "no imposer and no target")
     if target is None and not gap and not verbal:
         return Rejection("sanctions", cue, "no target")
+    if imposer is None and not unnamed and sent.attribution < sent.e:
+        speaker = next((r for r in refs if r.start >= sent.attribution and r.official), None)
+        if (
+            speaker is not None
+            and speaker.kind in ("organ", "state", "person")
+            and (speaker.code != target)
+        ):
+            imposer, rule = speaker.code, rule + "+imposer_is_speaker"
     window = text[max(sent.s, start - 60) : min(sent.e, end + 35)]
-    if cues.SANCTION_REVERSE.search(window):
+    rev = cues.SANCTION_REVERSE.search(window)
+    if rev:
+        lead = window[max(0, rev.start() - 30) : rev.start()]
+        intended = cues.PLANNED.search(lead) or cues.SANCTION_PLANNED.search(lead)
+        gerund = rev.group(0).lower().endswith("ing") and not re.search(
+            r"\b(?:the|its|their|a)\s*$", lead, re.I
+        )
+        if intended or gerund:
+            return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
         status, cameo = "reversed", "085"
     elif cues.SANCTION_PLANNED.search(before[-60:]):
         status, cameo = "planned", "1312"
     else:
         status, cameo = "actual", "163"
+    if status == "planned" and imposer is None:
+        return Rejection(
+            "sanctions", cue, "a call for sanctions with no state or IGO to impose them"
+        )
     if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
         imposer, rule = ctx.imposer, rule + "+imposer_from_context"
     conf = 0.85 if imposer and target else 0.65
