@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick
+
 from pipelines.temporal.lexicon import MONTH_RE, NUMBER_RE, UNIT_RE, WEEKDAY_RE
 
 _FULL_MONTH = (
@@ -133,7 +135,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?:\s+(?i:more|additional|full|straight|consecutive|trading|business|calendar))?"
         rf"[\s-]+(?P<dunit>(?i:{UNIT_RE}))(?P<dpl>s)?(?:-(?i:long|old))?(?:\s+(?i:or\s+so))?"
         rf"|(?P<vlead>(?i:the\s+past|the\s+last|the\s+next|the\s+coming|recent|coming|the\s+early"
-        rf"|in\s+recent))\s+(?P<vunit>(?i:second|minute|hour|day|week|month|quarter|year|decade))s"
+        rf"))\s+(?P<vunit>(?i:second|minute|hour|day|week|month|quarter|year|decade))s"
         rf"|(?:(?<=\b[Ff]or )|(?<=\b[Oo]ver ))"
         rf"(?P<bunit>(?i:years|months|weeks|days|decades|hours))(?![\w-])",
     ),
@@ -166,3 +168,280 @@ CANDIDATE_RE = re.compile(
     + "|".join(f"(?P<{name}>{_NAME_RE.sub('(?:', p)})" for name, p in FAMILIES)
     + r")(?![^\W_])"
 )
+
+# The core words every candidate contains. Finding these first with an Aho-Corasick automaton,
+# then trying the full pattern only at the few word starts just before each, is an order of
+# magnitude faster than running the big alternation at every position of the text.
+_ANCHOR_WORDS = [
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "second",
+    "seconds",
+    "quarter",
+    "quarters",
+    "decade",
+    "decades",
+    "fortnight",
+    "fortnights",
+    "weekend",
+    "weekends",
+    "period",
+    "periods",
+    "century",
+    "centuries",
+    "half",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "now",
+    "currently",
+    "nowadays",
+    "present",
+    "recently",
+    "previously",
+    "formerly",
+    "lately",
+    "past",
+    "recent",
+    "soon",
+    "future",
+    "term",
+    "date",
+    "possible",
+    "current",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "nightly",
+    "biweekly",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "noon",
+    "midnight",
+    "midday",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "ago",
+]
+# Matched only when capitalised: "may", "march" and "sun" in lower case are other words.
+_CAPITALISED = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "thanksgiving",
+    "halloween",
+    "easter",
+    "valentine's",
+]
+
+
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for w in _ANCHOR_WORDS:
+        auto.add_word(w, (len(w), False))
+    for w in _CAPITALISED:
+        auto.add_word(w, (len(w), True))
+    auto.make_automaton()
+    return auto
+
+
+_AUTOMATON = _automaton()
+_DIGITS_RE = re.compile(r"\d+")
+_THOUSANDS_RE = re.compile(r"[,.]\d")
+_AFTER_NUMBER_RE = re.compile(r"(?::\d\d)?\s*(?i:[ap]\.?m\b)|/\d{1,2}/\d|s\b|(?:st|nd|rd|th)\b")
+
+
+def anchor_positions(text: str, start: int, end: int) -> list[int]:
+    """Start offsets of anchor words and of numbers that can begin a date, in text order."""
+    low = text[start:end].lower()
+    out: list[int] = []
+    for stop, (n, cap) in _AUTOMATON.iter_long(low):
+        s = stop - n + 1
+        if (s > 0 and low[s - 1].isalnum()) or (stop + 1 < len(low) and low[stop + 1].isalnum()):
+            continue
+        if cap and not text[start + s].isupper():
+            continue
+        out.append(start + s)
+    for m in _DIGITS_RE.finditer(text, start, end):
+        d = m.group()
+        p = m.start()
+        if p > 0 and text[p - 1] in ",.$#":
+            continue
+        if len(d) == 4:
+            if "1500" <= d <= "2099" and not _THOUSANDS_RE.match(text, m.end()):
+                out.append(p)
+        elif len(d) <= 2 and _AFTER_NUMBER_RE.match(text, m.end()):
+            out.append(p)
+    out.sort()
+    return out
+
+
+# Words a candidate may begin with ahead of its anchor ("the past three", "at least two").
+STARTERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "each",
+        "every",
+        "per",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "more",
+        "less",
+        "fewer",
+        "over",
+        "up",
+        "no",
+        "only",
+        "just",
+        "some",
+        "several",
+        "few",
+        "many",
+        "recent",
+        "coming",
+        "past",
+        "fiscal",
+        "calendar",
+        "model",
+        "its",
+        "their",
+        "his",
+        "her",
+        "that",
+        "earlier",
+        "later",
+        "right",
+        "these",
+        "as",
+        "at",
+        "roughly",
+        "approximately",
+        "another",
+        "under",
+        "within",
+        "barely",
+        "full",
+        "couple",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "latest",
+        "current",
+        "previous",
+        "final",
+        "following",
+        "remaining",
+        "initial",
+        "same",
+        "year-ago",
+        "year-earlier",
+        "comparable",
+        "corresponding",
+        "flat",
+        "strong",
+        "weak",
+        "new",
+        "independence",
+        "labor",
+        "memorial",
+    ]
+) | frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+    ]
+)
+WORD_RE = re.compile(r"(?<![\w'])[\w']+")

@@ -14,7 +14,13 @@ from datetime import date
 
 from pipelines.temporal.lexicon import MONTHS, UNITS, WEEKDAYS, number_value
 from pipelines.temporal.model import Timex
-from pipelines.temporal.patterns import CANDIDATE_RE, FAMILY_RES
+from pipelines.temporal.patterns import (
+    CANDIDATE_RE,
+    FAMILY_RES,
+    STARTERS,
+    WORD_RE,
+    anchor_positions,
+)
 from pipelines.temporal.resolve import (
     iso_week,
     nearest_year_date,
@@ -29,6 +35,8 @@ from pipelines.temporal.tense import tense_at
 # Texts longer than this are scanned only up to here: no article needs more, and a hostile
 # multi-megabyte input must not stall the batch.
 MAX_SCAN_CHARS = 200_000
+# How far before its anchor word a candidate may start ("each of the past three years").
+LOOKBACK = 48
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -556,7 +564,7 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
         return "DURATION", _vague_period(g["bunit"])
     if g["vunit"]:
         lead = g["vlead"].lower()
-        if lead in ("recent", "in recent") and g["vunit"].lower() in ("year", "day"):
+        if lead == "recent" and g["vunit"].lower() in ("year", "day"):
             return "DATE", "PAST_REF"
         if lead.startswith("the early"):
             return None
@@ -626,17 +634,36 @@ def find_timexes(text: str, anchor: date | None, start: int = 0) -> list[Timex]:
     end = min(len(text), start + MAX_SCAN_CHARS)
     ctx = _Ctx(text, 0, 0, anchor)
     out: list[Timex] = []
-    for m in CANDIDATE_RE.finditer(text, start, end):
-        family = m.lastgroup
-        if family is None:
+    covered = start
+    for p in anchor_positions(text, start, end):
+        if p < covered:
             continue
-        fm = FAMILY_RES[family].fullmatch(m.group())
-        if fm is None:
-            continue
-        ctx.start, ctx.end = m.start(), m.end()
-        res = _RESOLVERS[family](ctx, fm.groupdict())
-        if res is None:
-            continue
-        s = res[2] if len(res) == 3 else m.start()
-        out.append(Timex(s, m.end(), text[s : m.end()], res[0], res[1]))
+        starts = [
+            w.start()
+            for w in WORD_RE.finditer(text, max(covered, p - LOOKBACK), p)
+            if w.group().lower() in STARTERS or w.group()[0].isdigit()
+        ]
+        starts.append(p)
+        for s in starts:
+            found = _candidate_at(ctx, s, p, end)
+            if found is not None:
+                out.append(found)
+                covered = found.end
+                break
     return out
+
+
+def _candidate_at(ctx: _Ctx, s: int, anchor_pos: int, end: int) -> Timex | None:
+    """The resolved candidate starting at s that covers the anchor, if any."""
+    m = CANDIDATE_RE.match(ctx.text, s, end)
+    if m is None or m.end() <= anchor_pos or m.lastgroup is None:
+        return None
+    fm = FAMILY_RES[m.lastgroup].fullmatch(m.group())
+    if fm is None:
+        return None
+    ctx.start, ctx.end = m.start(), m.end()
+    res = _RESOLVERS[m.lastgroup](ctx, fm.groupdict())
+    if res is None:
+        return None
+    s = res[2] if len(res) == 3 else m.start()
+    return Timex(s, m.end(), ctx.text[s : m.end()], res[0], res[1])
