@@ -105,17 +105,20 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     """The distinct visit, treaty and sanctions events of one article, with their mentions."""
     explanation = Explanation() if explain else None
     start = _body_start(temporal)
-    if not cues.ANY_CUE.search(text, start):
+    lower = text.lower()
+    hits = [m.start() for m in cues.ANY_CUE.finditer(lower, start)]
+    if not hits:
         return CodingResult([], [], explanation)
     gaz = default_gazetteer()
-    matches = [m for m in gaz.find(text) if m.start >= start]
+    matches = [m for m in gaz.find(text, lower) if m.start >= start]
     starts = [m.start for m in matches]
     dl = temporal.dateline
     ctx = rules.Context(dateline_country=dl.country if dl else None, capitals=gaz.capitals)
     when = temporal.publication_date
     mentions: list[EventMention] = []
     for idx, (s, e) in enumerate(split_sentences(text, start)):
-        if not cues.ANY_CUE.search(text, s, e):
+        h = bisect_left(hits, s)
+        if h == len(hits) or hits[h] >= e:
             continue
         sent_matches = [
             m for m in matches[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
@@ -123,8 +126,15 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
         refs = sentence_refs(text, sent_matches, s, e, when, ctx.last_host, ctx.pair)
         am = cues.ATTRIBUTION.search(text, s, e)
         sent = rules.Sentence(text, s, e, refs, am.start() if am else e)
-        seen: set[tuple] = set()
-        for out in _outcomes(sent, ctx):
+        outcomes = _outcomes(sent, ctx)
+        # "X did not visit Y ... during the tour": a negated dyad stays negated in its sentence
+        seen: set[tuple] = {
+            (o.type, status, *o.dyad, None)
+            for o in outcomes
+            if isinstance(o, rules.Rejection) and o.dyad
+            for status in ("actual", "planned", "reversed")
+        }
+        for out in outcomes:
             if isinstance(out, rules.Rejection):
                 if explanation is not None:
                     explanation.rejected.append(

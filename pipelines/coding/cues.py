@@ -61,12 +61,13 @@ BOYCOTT_NOT = re.compile(
     _I,
 )
 
+# the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
-    r"visit|trip|tour|arriv|landed|lands in|travel|flew|fly|flies|stay|host|welcom|receiv|greet"
-    r"|invit|treat|pact|accord|agreement|memorand|mou|deal|convention|protocol|charter"
-    r"|partnership|documents|armistice|sanction|embargo|blacklist|freez|froze|ban|restriction"
-    r"|curbs|boycott|measures",
-    _I,
+    r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
+    r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
+    r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
+    r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"
+    r"\s+(?:bans?|restrictions|curbs)|boycott|punitive\s+measures|restrictive\s+measures)",
 )
 
 # ---- status words
@@ -91,7 +92,7 @@ SANCTION_REVERSE = re.compile(
     r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing|er|ers)"
     r"|remov(?:e|es|ed|ing|al)|relax(?:es|ed|ing|ation)?|roll(?:s|ed|ing)?\s+back|rollback"
     r"|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension"
-    r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+(?:\w+\s+)?to\s+renew|not\s+to\s+renew|relief"
+    r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+(?:\w+\s+){0,3}?to\s+renew|not\s+to\s+renew|relief"
     r"|exempt\w*|repeal\w*|revok\w*|drop(?:s|ped|ping)?|cancel\w*)\b",
     _I,
 )

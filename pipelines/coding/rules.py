@@ -34,6 +34,7 @@ class Rejection:
     type: str
     cue: str
     reason: str
+    dyad: tuple[str | None, str | None] | None = None  # set when the roles were found
 
 
 @dataclass(slots=True)
@@ -373,7 +374,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         return Rejection("visit", cue, "visitor and host are the same state")
     status = _visit_status(sent, start, end, sent.s)
     if status is None:
-        return Rejection("visit", cue, "negated")
+        return Rejection("visit", cue, "negated", (visitor, host))
     if loc is not None and loc[1] != host:
         loc = None
     cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[

@@ -1,0 +1,56 @@
+from coding_helpers import code, events
+
+
+def test_imposed_on_a_state_is_actual_163() -> None:
+    (ev,) = code("The European Union imposed new sanctions on Iran on Monday.").events
+    assert (ev.type, ev.status, ev.source, ev.target, ev.cameo) == (
+        "sanctions",
+        "actual",
+        "EU",
+        "IRN",
+        "163",
+    )
+
+
+def test_modifier_imposer_and_capital_as_target() -> None:
+    assert events("The war has triggered more UN sanctions on Moscow.") == [
+        ("sanctions", "actual", "UN", "RUS")
+    ]
+
+
+def test_sanctions_on_a_person_count_for_the_state() -> None:
+    assert events("The United States imposed sanctions on Kim Jong Un last year.") == [
+        ("sanctions", "actual", "USA", "PRK")
+    ]
+
+
+def test_person_under_sanctions_is_the_target() -> None:
+    assert events("They met Kim, who lives under a UN sanctions regime.") == [
+        ("sanctions", "actual", "UN", "PRK")
+    ]
+
+
+def test_lifted_eased_and_failed_to_renew_are_reversed_085() -> None:
+    for sentence in (
+        "The United States lifted sanctions on Iran on Friday.",
+        "The EU eased sanctions against Iran after the talks.",
+        "The EU failed on Monday to renew sanctions against Iran.",
+    ):
+        (ev,) = code(sentence).events
+        assert (ev.status, ev.cameo) == ("reversed", "085"), sentence
+
+
+def test_threat_is_planned_1312() -> None:
+    (ev,) = code("France threatened to impose import restrictions on Chinese goods.").events
+    assert (ev.status, ev.source, ev.target, ev.cameo) == ("planned", "FRA", "CHN", "1312")
+
+
+def test_not_events() -> None:
+    assert events("There are fears of sanctions-busting trade between the two.") == []
+    assert events("Sanctions are a blunt tool, economists say.") == []
+    assert events("A bishop called for sanctions against Iran.") == []
+    assert events("The opposition will boycott the elections in Iran.") == []
+
+
+def test_an_intended_lifting_is_not_yet_an_event() -> None:
+    assert events("Washington said lifting the sanctions on Iran is out of the question.") == []

@@ -1,0 +1,44 @@
+from coding_helpers import code, events
+
+
+def test_bilateral_signing_is_actual_057() -> None:
+    (ev,) = code("China and Kenya signed a trade agreement in Nairobi on Monday.").events
+    assert (ev.type, ev.status, sorted(ev.parties), ev.cameo) == (
+        "treaty",
+        "actual",
+        ["CHN", "KEN"],
+        "057",
+    )
+    assert ev.location is not None and ev.location.country == "KEN"
+
+
+def test_multilateral_treaty_lists_all_parties() -> None:
+    (ev,) = code("France, Germany and Japan signed a climate pact in Paris.").events
+    assert ev.parties == ["DEU", "FRA", "JPN"]
+
+
+def test_planned_and_reversed_treaties() -> None:
+    assert events("India and Japan will sign a defence accord next week.") == [
+        ("treaty", "planned", "IND", "JPN")
+    ]
+    assert events("Russia withdrew from the arms treaty with the United States.") == [
+        ("treaty", "reversed", "RUS", "USA")
+    ]
+
+
+def test_company_deal_is_not_a_treaty() -> None:
+    assert events("A Chinese battery maker signed a supply deal with a carmaker.") == []
+
+
+def test_hyphen_compound_names_the_parties() -> None:
+    got = events("The United States will host the signing of the Iran-India accord.")
+    assert got == [("treaty", "planned", "IRN", "IND")]
+
+
+def test_one_party_is_completed_from_the_visit_of_the_article() -> None:
+    text = (
+        "Modi arrived in Nairobi on Monday for a two-day visit. "
+        "The two countries signed a health agreement later that day."
+    )
+    kinds = {(e.type, tuple(sorted(e.parties))) for e in code(text).events}
+    assert ("treaty", ("IND", "KEN")) in kinds

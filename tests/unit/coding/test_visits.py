@@ -1,0 +1,68 @@
+from coding_helpers import code, events
+
+
+def test_verb_visit_with_capital_as_location() -> None:
+    result = code("Chinese President Xi Jinping visited Moscow on Monday for talks.")
+    assert [(e.type, e.status, e.source, e.target) for e in result.events] == [
+        ("visit", "actual", "CHN", "RUS")
+    ]
+    ev = result.events[0]
+    assert ev.cameo == "042"
+    assert ev.location is not None and ev.location.name == "Moscow"
+
+
+def test_arrived_in_and_possessive_trip() -> None:
+    assert events("Modi arrived in Tokyo late on Tuesday.") == [("visit", "actual", "IND", "JPN")]
+    assert events("Macron's trip to Brazil ended with a dinner.") == [
+        ("visit", "actual", "FRA", "BRA")
+    ]
+
+
+def test_host_side_statement() -> None:
+    got = code("Putin hosted Chinese President Xi Jinping at the Kremlin on Tuesday.").events
+    assert [(e.source, e.target, e.cameo) for e in got] == [("CHN", "RUS", "043")]
+
+
+def test_visiting_adjective() -> None:
+    assert events("Modi held talks with the visiting French President in New Delhi.") == [
+        ("visit", "actual", "FRA", "IND")
+    ]
+
+
+def test_planned_visit_from_modality() -> None:
+    assert events("Xi will visit France next month.") == [("visit", "planned", "CHN", "FRA")]
+    assert events("Macron is expected to travel to India in the spring.") == [
+        ("visit", "planned", "FRA", "IND")
+    ]
+
+
+def test_invitation_is_a_planned_visit_036() -> None:
+    (ev,) = code("Putin invited Kim to visit Moscow at a convenient time.").events
+    assert (ev.status, ev.source, ev.target, ev.cameo) == ("planned", "PRK", "RUS", "036")
+
+
+def test_cancelled_or_postponed_visit_is_reversed() -> None:
+    assert events("Macron postponed his visit to Germany because of the strikes.") == [
+        ("visit", "reversed", "FRA", "DEU")
+    ]
+
+
+def test_negated_visit_is_not_an_event() -> None:
+    assert events("Xi did not visit Japan during the tour of the region.") == []
+
+
+def test_troops_arriving_are_not_a_visit() -> None:
+    assert events("Russian troops arrived in Iran for a joint drill.") == []
+
+
+def test_listed_destinations_each_get_a_visit() -> None:
+    got = events("The Indian Prime Minister will visit France, Germany and Brazil in June.")
+    assert got == [
+        ("visit", "planned", "IND", "FRA"),
+        ("visit", "planned", "IND", "DEU"),
+        ("visit", "planned", "IND", "BRA"),
+    ]
+
+
+def test_hosting_a_meeting_is_not_a_visit() -> None:
+    assert events("France said it was ready to host a meeting of Iranian and US envoys.") == []
