@@ -111,4 +111,4 @@ def excerpt(value: bytes | str | None) -> str:
         return ""
     if isinstance(value, bytes):
         value = value[: EXCERPT_CHARS * 4].decode("utf-8", "replace")
-    return _EXCERPT_BAD.sub("\ufffd", value[:EXCERPT_CHARS])
+    return _EXCERPT_BAD.sub("\ufffd", value[:EXCERPT_CHARS].rstrip())

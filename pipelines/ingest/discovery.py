@@ -6,18 +6,82 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import lzma
 import os
 import stat
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-_OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+_OPENERS = {".bz2": bz2.open, ".xz": lzma.open}
+_COMPRESSIONS = {".gz", ".bz2", ".xz"}
+_CHUNK = 1 << 16
+
+
+class CorruptArchive(Exception):
+    """A compressed stream ended early or holds bytes that do not decompress."""
+
+
 # What a broken compressed stream raises while being read.
-CORRUPT_STREAM_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile, lzma.LZMAError, OSError)
+CORRUPT_STREAM_ERRORS = (
+    CorruptArchive,
+    EOFError,
+    zlib.error,
+    gzip.BadGzipFile,
+    lzma.LZMAError,
+    OSError,
+)
+
+
+def _gunzip(path: Path) -> Iterator[bytes]:
+    """Decompressed chunks of a (possibly multi-member) gzip file. Unlike `gzip.open`, every
+    byte that decompresses is delivered before CorruptArchive is raised, so the complete
+    records of a truncated download are still read."""
+    with open(path, "rb") as raw:
+        decompressor = zlib.decompressobj(wbits=31)
+        started = False
+        while chunk := raw.read(_CHUNK):
+            while chunk:
+                try:
+                    out = decompressor.decompress(chunk)
+                except zlib.error as error:
+                    raise CorruptArchive(str(error)) from error
+                started = True
+                if out:
+                    yield out
+                if not decompressor.eof:
+                    break
+                chunk = decompressor.unused_data  # the next gzip member, if any
+                decompressor = zlib.decompressobj(wbits=31)
+                started = bool(chunk)
+        if started and not decompressor.eof:
+            raise CorruptArchive("compressed stream ends before its end marker")
+
+
+class _ChunkStream(io.RawIOBase):
+    """A readable raw stream over an iterator of byte chunks."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._pending:
+            self._pending = next(self._chunks, b"")
+            if not self._pending:
+                return 0
+        n = min(len(buffer), len(self._pending))
+        buffer[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
+
+
 KINDS = {
     ".txt": "txt",
     ".text": "txt",
@@ -75,13 +139,27 @@ class InputFile:
 
     def open(self) -> IO[bytes]:
         """A binary stream of the (decompressed) content."""
+        if self.compression == ".gz":
+            return io.BufferedReader(_ChunkStream(_gunzip(self.path)))
         opener = _OPENERS.get(self.compression or "")
         return opener(self.path, "rb") if opener else open(self.path, "rb")
 
     def head(self, size: int) -> bytes:
-        """The first `size` bytes of the decompressed content (for sniffing)."""
-        with self.open() as stream:
-            return stream.read(size)
+        """The first `size` bytes of the decompressed content (for sniffing); of a truncated
+        gzip, whatever decompresses, unless nothing does."""
+        if self.compression != ".gz":
+            with self.open() as stream:
+                return stream.read(size)
+        data = b""
+        try:
+            for chunk in _gunzip(self.path):
+                data += chunk
+                if len(data) >= size:
+                    break
+        except CorruptArchive:
+            if not data:
+                raise
+        return data[:size]
 
     def read_capped(self, limit: int) -> bytes | None:
         """The whole decompressed content, or None when it is longer than `limit` bytes."""
@@ -93,7 +171,7 @@ class InputFile:
 def describe(path: Path) -> InputFile:
     """The InputFile for one path, its format and compression read from the extensions."""
     suffixes = [s.lower() for s in path.suffixes]
-    compression = suffixes[-1] if suffixes and suffixes[-1] in _OPENERS else None
+    compression = suffixes[-1] if suffixes and suffixes[-1] in _COMPRESSIONS else None
     if compression:
         suffixes = suffixes[:-1]
     kind = KINDS.get(suffixes[-1]) if suffixes else None

@@ -104,7 +104,7 @@ class Ingestor:
             yield Rejection(0, _failure_reason(file, error), _describe(error))
             return
         if looks_binary(sample):
-            yield Rejection(0, "binary", excerpt(sample))
+            yield Rejection(0, "binary", sample[:64].hex(" "))
             return
         text_sample = decode(sample)
         if not text_sample.strip() and len(sample) < SNIFF_BYTES:
