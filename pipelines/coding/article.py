@@ -91,8 +91,9 @@ def _mention(
 
 
 def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
-    if cand.type == "sanctions" and cand.source:
-        ctx.imposer = cand.source
+    if cand.type == "sanctions":
+        ctx.imposer = cand.source or ctx.imposer
+        ctx.target = cand.target or ctx.target
     if cand.source and cand.target:
         ctx.pair = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":

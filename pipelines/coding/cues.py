@@ -13,7 +13,8 @@ _I = re.IGNORECASE
 VISIT_VERB = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
     r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
-    r"|stay(?:s|ed|ing)?\s+in)\b",
+    r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+for"
+    r"|head(?:s|ed|ing)?\s+(?:to|for)|en\s+route\s+to)\b",
     _I,
 )
 VISIT_NOUN = re.compile(r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn)\b", _I)
@@ -64,6 +65,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
+    r"|left\s+for|leaves?\s+for|leaving\s+for|depart|head|en\s+route"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"
@@ -81,10 +83,11 @@ VISIT_REVERSE = re.compile(
 PLANNED = re.compile(
     r"\b(?:will|would|shall|'ll|plan(?:s|ned|ning)?|planning|set\s+to|due\s+to|expected"
     r"|scheduled|intend(?:s|ed)?|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|agreed\s+to"
-    r"|upcoming|forthcoming|proposed|possible|potential|prospective|next|may|might|could"
+    r"|upcoming|forthcoming|proposed|possible|potential|prospective|next|(?-i:may)|might|could"
     r"|to\s+be\s+held|wants?\s+to|eager\s+to|prepar(?:e|es|ed|ing)\s+to|is\s+to|are\s+to"
     r"|was\s+to|were\s+to|seek(?:s|ing)?\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?"
-    r"|invit\w*|offer(?:s|ed)?\s+to|ready\s+to|eyed|slated|tentative|likely)\b",
+    r"|invit\w*|offer(?:s|ed)?\s+to|ready\s+to|eyed|slated|tentative|likely"
+    r"|to\s+(?:begin|start|make|pay|undertake|embark|kick\s+off|head|travel|leave))\b",
     _I,
 )
 INFINITIVE_BEFORE = re.compile(r"\bto\s*$", _I)
@@ -97,12 +100,13 @@ SANCTION_REVERSE = re.compile(
     _I,
 )
 SANCTION_PLANNED = re.compile(
-    r"\b(?:threat(?:en|ens|ened|ening)?|could|would|may|might|will|shall|'ll"
+    r"\b(?:threat(?:en|ens|ened|ening)?|could|would|(?-i:may)|might|will|shall|'ll"
     r"|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)"
     r"|propos(?:e|es|ed|ing|al)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|warn(?:s|ed|ing)?"
     r"|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|demand(?:s|ed|ing)?"
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
-    r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed))\b",
+    r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
+    r"|to\s+(?:\w+\s+)?(?:impose|slap|introduce|adopt|expand|extend|announce))\b",
     _I,
 )
 THREAT = re.compile(r"\b(?:threat\w*|warn\w*)\b", _I)
@@ -130,7 +134,7 @@ LOCATIVE_BEFORE = re.compile(
 )
 ATTRIBUTION = re.compile(
     r"[,;]\s+(?:[^,;]{0,90}?)\b(?:said|says|told|reported|quoted|according\s+to|announced"
-    r"|added|stated|wrote|reports)\b[^,;]{0,90}$",
+    r"|added|stated|wrote|reports)\b(?![^,;]*\bthat\b)[^,;]{0,40}$",
     _I,
 )
 TWO_SIDES = re.compile(

