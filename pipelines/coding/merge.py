@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pipelines.coding.model import Event, EventMention
 
+# the rule that codes an earlier event from "the first visit since 2000"
+EARLIER_RULE = "first_since_year"
 _PRECISION = {"day": 3, "month": 2, "year": 1, "none": 0}
 
 
@@ -32,6 +34,8 @@ def _partial_fits(m: EventMention, ev: Event) -> bool:
 def _fits(m: EventMention, ev: Event) -> bool:
     if m.type != ev.type or m.status != ev.status:
         return False
+    if (m.rule == EARLIER_RULE) != (ev.evidence.rule == EARLIER_RULE):
+        return False  # "first since 2000" is another, earlier event
     if not _dates_compatible(m.date, ev.date):
         return False
     return _dyad(m) == _dyad(ev) or _partial_fits(m, ev)

@@ -75,9 +75,10 @@ _ADJ_VISITING = re.compile(r"^\s+(?:the\s+)?", re.I)
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|am)\s+$", re.I)
 _UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
 _SANCTION_TARGET_GAP = re.compile(
-    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|targeted|at|to|over|of)\s+(?:the\s+)?",
+    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
     re.I,
 )
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;(]|,\s+(?:which|who|saying|while|but)\b")
 _IMPOSER_GAP = re.compile(
     r"^(?:['’]s)?[\s-]*(?:(?:new|fresh|tough|economic|financial|"
     r"sweeping|harsh|further|additional|more|trade|its|their|"
@@ -535,7 +536,9 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
     targets: list[str] = []
     if gap:
-        t = _first_right(usable, gap.end(), 70, official=False)
+        stop = _CLAUSE_END.search(text, gap.end(), sent.e)
+        reach = min(70, (stop.start() if stop else sent.e) - gap.end())
+        t = _first_right(usable, gap.end(), reach, official=False)
         target = t.code if t else None
         targets = [r.code for r in _coordinated(usable, t, text)]
     elif verbal:
