@@ -65,6 +65,4 @@ def analyse_article(text: str, published: str | None = None) -> TemporalAnalysis
         if gap > 2:
             flags.append(f"dateline_date_far_from_publication: {gap} days")
     timexes = find_timexes(text, pub, body_start)
-    if dateline is not None:  # the dateline's own date is reported there, not as a timex
-        timexes = [t for t in timexes if t.end <= dateline.start or t.start >= dateline.end]
     return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags)

@@ -106,7 +106,7 @@ _ONES_RE = "|".join(sorted((k for k in ONES if k not in ("a", "an")), key=len, r
 _TENS_RE = "|".join(TENS)
 # "twenty four", "twenty-four", "24", "a", "a couple of", "hundred"
 NUMBER_RE = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_ONES_RE}"
+    rf"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_ONES_RE}"
     r"|a\s+couple\s+of|a\s+hundred|an?)"
 )
 VAGUE_RE = r"(?:several|a\s+few|few|many|some|the\s+next\s+few|recent|coming)"

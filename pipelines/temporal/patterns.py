@@ -24,8 +24,8 @@ _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
 _SEASON = r"(?i:spring|summer|fall|autumn|winter)"
 _APPROX = (
     r"(?i:about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|over|up\s+to"
-    r"|at\s+least|at\s+most|roughly|approximately|only|just|no\s+more\s+than|another"
-    r"|an\s+additional|under|within|barely|a\s+full)"
+    r"|at\s+least|at\s+most|roughly|approximately|no\s+more\s+than|another"
+    r"|an\s+additional|a\s+full)"
 )
 
 FAMILIES: list[tuple[str, str]] = [
@@ -43,8 +43,8 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "monthday",
-        rf"(?P<mon>{MONTH_RE})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
-        rf"(?:,?\s+(?P<year>{_YEAR})(?![\d,]))?"
+        rf"(?:{WEEKDAY_RE},?\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])"
+        rf"(?:,?\s+(?P<year>{_YEAR})(?!\d|,\d))?"
         rf"|(?:(?i:the)\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})"
         rf"(?:,?\s+(?P<year2>{_YEAR})(?!\d))?",
     ),
@@ -54,7 +54,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"|the\s+start\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of))[\s-]+)?"
         rf"(?:(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming|past|coming))\s+)?"
         rf"(?P<mon>{_FULL_MONTH}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?=,?\s+\d{{4}}))"
-        rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})(?![\d,])|\s+(?P<ryear>(?i:this|last|next))\s+year)?",
+        rf"(?:(?:\s+of)?,?\s+(?P<year>{_YEAR})(?!\d|,\d)|\s+(?P<ryear>(?i:this|last|next))\s+year)?",
     ),
     (
         "holiday",
@@ -66,6 +66,7 @@ FAMILIES: list[tuple[str, str]] = [
         "daypart",
         rf"(?P<dpre>(?i:this|yesterday|tomorrow|last|early|late|later\s+this|earlier\s+this"
         rf"|mid)|{WEEKDAY_RE})[\s-]+(?P<part>(?i:morning|afternoon|evening|night))"
+        rf"(?:\s+(?P<pday>(?i:yesterday|today|tomorrow)|{WEEKDAY_RE}))?"
         r"|(?P<dword>(?i:tonight|overnight))",
     ),
     (
@@ -112,8 +113,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("century", r"(?:(?i:the)\s+)?(?P<cent>\d{1,2})(?:st|nd|rd|th)\s+(?i:century)"),
     (
         "ago",
-        rf"(?:{_APPROX}\s+)?(?P<anum>{NUMBER_RE}|(?i:several|a\s+few|a\s+couple\s+of|many))"
-        rf"[\s-]+(?P<aunit>(?i:{UNIT_RE}))s?\s+"
+        rf"(?P<_head>(?:{_APPROX}\s+)?(?P<anum>{NUMBER_RE}|(?i:several|a\s+few|a\s+couple\s+of|many))"
+        rf"[\s-]+(?P<aunit>(?i:{UNIT_RE}))s?)\s+"
         r"(?P<adir>(?i:ago|earlier|before|later|after|from\s+now|hence))"
         r"|(?P<ayear>(?i:year-earlier|year-ago))(?![\s-](?i:quarter|period|levels?))",
     ),
@@ -121,9 +122,10 @@ FAMILIES: list[tuple[str, str]] = [
         "rel",
         r"(?:(?P<rmod>(?i:earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of"
         r"|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|mid))[\s-]+)?"
-        r"(?P<rrel>(?i:last|this|next|the\s+current|the\s+past|the\s+previous|the\s+coming"
+        r"(?P<rrel>(?i:last|this|next|the(?=\s+weekend)|the\s+current|the\s+past|the\s+previous|the\s+coming"
         r"|the\s+following|the\s+latest|current|previous|coming|past))\s+"
-        r"(?P<runit>(?i:weekend|week|month|year|decade|century))(?![\w-])",
+        r"(?:(?i:fiscal|calendar)\s+)?(?P<runit>(?i:weekend|week|month|year|decade|century))"
+        r"(?![\w-])",
     ),
     (
         "duration",
@@ -133,7 +135,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?:{_APPROX}\s+)?"
         rf"(?P<dnum>{NUMBER_RE}|(?P<dvague>(?i:several|a\s+few|few|many|a\s+couple\s+of)))"
         rf"(?:\s+(?i:more|additional|full|straight|consecutive|trading|business|calendar))?"
-        rf"[\s-]+(?P<dunit>(?i:{UNIT_RE}))(?P<dpl>s)?(?:-(?i:long|old))?(?:\s+(?i:or\s+so))?"
+        rf"[\s-]+(?P<dunit>(?i:{UNIT_RE}))(?P<dpl>s)?(?:-(?i:long))?(?![\w-])(?:\s+(?i:or\s+so))?"
         rf"|(?P<vlead>(?i:the\s+past|the\s+last|the\s+next|the\s+coming|recent|coming|the\s+early"
         rf"))\s+(?P<vunit>(?i:second|minute|hour|day|week|month|quarter|year|decade))s"
         rf"|(?:(?<=\b[Ff]or )|(?<=\b[Oo]ver ))"
@@ -150,9 +152,8 @@ FAMILIES: list[tuple[str, str]] = [
         "ref",
         r"(?P<present>(?i:right\s+now|now|currently|nowadays|at\s+present|these\s+days))"
         r"|(?P<current>current)(?!\s+(?:account|affairs|assets|liabilities|dollars))"
-        r"|(?P<past>(?i:recently|previously|formerly|lately|the\s+past))"
-        r"|(?P<recent>recent)"
-        r"|(?P<future>(?i:soon|the\s+near\s+future|the\s+future|the\s+near\s+term"
+        r"|(?P<past>(?i:recently|lately|the\s+past))"
+        r"|(?P<future>(?i:the\s+near\s+future|the\s+future|the\s+near\s+term"
         r"|the\s+short\s+term|the\s+long\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))"
         r"|(?P<futadj>future)(?=\s+[a-z])",
     ),
@@ -214,8 +215,6 @@ _ANCHOR_WORDS = [
     "nowadays",
     "present",
     "recently",
-    "previously",
-    "formerly",
     "lately",
     "past",
     "recent",

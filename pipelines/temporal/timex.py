@@ -35,12 +35,14 @@ from pipelines.temporal.tense import tense_at
 # Texts longer than this are scanned only up to here: no article needs more, and a hostile
 # multi-megabyte input must not stall the batch.
 MAX_SCAN_CHARS = 200_000
+# How far (characters) "a year earlier" may sit from the quarter it compares with.
+QUARTER_REACH = 400
 # How far before its anchor word a candidate may start ("each of the past three years").
 LOOKBACK = 48
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINALS |= {"fourth": 4, "4th": 4}
 _DECADE_WORDS = {
@@ -72,13 +74,15 @@ class _Ctx:
     end: int
     anchor: date | None
     last_quarter: tuple[int, int] | None = None
+    last_quarter_pos: int = -(10**9)
     last_year: int | None = None
 
     def tense(self) -> str | None:
         return tense_at(self.text, self.start, self.end)
 
 
-Resolved = tuple[str, str] | tuple[str, str, int] | None
+# (type, value), or (type, value, start, end) when the timex is narrower than the match
+Resolved = tuple[str, str] | tuple[str, str, int, int] | None
 
 
 def _day(d: date | None) -> str | None:
@@ -137,11 +141,34 @@ def _time(ctx: _Ctx, g: dict) -> Resolved:
 
 
 def _month_day(ctx: _Ctx, month: int, dd: int, year: str | None) -> date | None:
+    """A month-day in the anchor's year, moved a year when the tense points across it ("will
+    be paid Jan. 15" in a December story; "was founded Aug. 6" in a February one)."""
     if year:
         return safe_date(int(year), month, dd)
     if ctx.anchor is None:
         return None
-    return nearest_year_date(month, dd, ctx.anchor)
+    y = _pick_year(ctx, month, dd)
+    return safe_date(y, month, dd) or nearest_year_date(month, dd, ctx.anchor)
+
+
+def _pick_year(ctx: _Ctx, month: int, dd: int) -> int:
+    """Year of a month (and day) written without one: the nearest to the anchor, unless the
+    tense contradicts it by more than a month (a past event is not next year's)."""
+    a = ctx.anchor
+    assert a is not None
+    here = a.year * 372 + (a.month - 1) * 31 + a.day
+    options = sorted(
+        (abs(y * 372 + (month - 1) * 31 + dd - here), y) for y in (a.year - 1, a.year, a.year + 1)
+    )
+    y = options[0][1]
+    gap = y * 372 + (month - 1) * 31 + dd - here
+    if gap > 31 or gap < -31:
+        tense = ctx.tense()
+        if gap > 31 and tense == "past":
+            return y - 1
+        if gap < -31 and tense == "future":
+            return y + 1
+    return y
 
 
 def _iso(ctx: _Ctx, g: dict) -> Resolved:
@@ -192,19 +219,14 @@ def _month(ctx: _Ctx, g: dict) -> Resolved:
         if ry:
             y = a.year + {"this": 0, "last": -1, "next": 1}[ry]
         elif rel and rel[-1] in ("last", "past"):
-            y = a.year if month < a.month else a.year - 1
+            # "last February" said in March is a year back: the month just gone is "last month"
+            y = a.year if month < a.month - 1 else a.year - 1
         elif rel and rel[-1] in ("next", "coming"):
             y = a.year if month > a.month else a.year + 1
         elif rel:
             y = a.year
         else:
-            tense = ctx.tense()
-            if tense == "future" and month < a.month:
-                y = a.year + 1
-            elif tense == "past" and month > a.month:
-                y = a.year - 1
-            else:
-                y = a.year
+            y = _pick_year(ctx, month, 15)
     ctx.last_year = y
     return "DATE", f"{y:04d}-{month:02d}"
 
@@ -278,6 +300,8 @@ def _daypart(ctx: _Ctx, g: dict) -> Resolved:
         d = _deixis_date(ctx, "today")
         return "TIME", f"{_day(d) or 'XXXX-XX-XX'}TNI"
     pre, part = g["dpre"].lower(), _PART_CODES[g["part"].lower()]
+    if g["pday"]:  # "mid-afternoon yesterday"
+        pre = g["pday"].lower()
     if pre in WEEKDAYS:
         day = _resolve_weekday(ctx, pre, None)
     elif pre == "last" and part == "NI":
@@ -321,6 +345,8 @@ def _setword(ctx: _Ctx, g: dict) -> Resolved:
         return "SET", f"XXXX-XX-XXT{_PART_CODES[low]}"
     if low == "weekend":
         return "SET", "XXXX-WXX-WE"
+    if low == "second":
+        return None  # "per second" is a rate, not a schedule
     code = UNITS[low]
     if code in ("H", "S") or (code == "M" and low == "minute"):
         return "SET", f"PT1{code}"
@@ -384,13 +410,14 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             return "DATE", "XXXX-QX"
     if not ago:
         ctx.last_quarter = q
+    ctx.last_quarter_pos = ctx.end
     value = f"{q[0]:04d}-Q{q[1]}"
     span = ctx.text[ctx.start : ctx.end]
     if det in ("the", "its", "a flat", "a strong", "a weak") and re.search(
         r"(?i)\w-quarter$", span
     ):
         # `the third-quarter results`: the article belongs to the noun, not to the timex
-        return "DATE", value, ctx.start + len(det) + 1
+        return "DATE", value, ctx.start + len(det) + 1, ctx.end
     return "DATE", value
 
 
@@ -408,25 +435,15 @@ def _season(ctx: _Ctx, g: dict) -> Resolved:
     if ctx.anchor is None:
         return "DATE", f"XXXX-{code}"
     a = ctx.anchor
-    cur = _SEASON_ORDER[_SEASON_CODES[_season_of(a)]]
-    tgt = _SEASON_ORDER[code]
+    first = _SEASON_START[code]
     if r in ("last", "past"):
-        y = a.year if tgt < cur else a.year - 1
+        # the latest such season that was over before the anchor
+        y = a.year if shift_months(a.year, first, 3) <= (a.year, a.month) else a.year - 1
     elif r in ("next", "coming"):
-        y = a.year if tgt > cur else a.year + 1
+        y = a.year if first > a.month else a.year + 1
     else:
-        tense = ctx.tense()
-        y = a.year
-        if tense == "past" and tgt > cur:
-            y -= 1
-        elif tense == "future" and tgt < cur:
-            y += 1
+        y = a.year + 1 if ctx.tense() == "future" and first + 2 < a.month else a.year
     return "DATE", f"{y:04d}-{code}"
-
-
-def _season_of(d: date) -> str:
-    m = d.month
-    return ("winter", "spring", "summer", "fall")[(m % 12) // 3]
 
 
 def _decade(ctx: _Ctx, g: dict) -> Resolved:
@@ -482,7 +499,7 @@ def _vague_period(unit: str) -> str:
 
 def _ago(ctx: _Ctx, g: dict) -> Resolved:
     if g["ayear"]:
-        if ctx.last_quarter:
+        if _quarter_recent(ctx):
             return "DATE", f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}"
         return ("DATE", f"{ctx.anchor.year - 1:04d}") if ctx.anchor else ("DATE", "XXXX")
     unit = g["aunit"].lower()
@@ -491,13 +508,15 @@ def _ago(ctx: _Ctx, g: dict) -> Resolved:
     if direction in ("later", "after") or (
         direction in ("earlier", "before") and unit not in ("year", "quarter")
     ):
-        return ("DURATION", _period(n, unit)) if n else ("DURATION", _vague_period(unit))
+        # "two days later": the length, without the direction word
+        cut = ctx.start + len(g["_head"].rstrip())
+        return "DURATION", _period(n, unit) if n else _vague_period(unit), ctx.start, cut
     if n is None:
         return "DATE", "FUTURE_REF" if direction in ("from now", "hence") else "PAST_REF"
     sign = 1 if direction in ("from now", "hence") else -1
     a = ctx.anchor
     if unit == "year" and direction in ("earlier", "before", "ago") and n == 1:
-        if (ctx.last_quarter and direction != "ago") or (ctx.last_quarter and _quarter_recent(ctx)):
+        if _quarter_recent(ctx):
             return "DATE", f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}"
         if direction != "ago" and ctx.last_year:
             return "DATE", f"{ctx.last_year - 1:04d}"
@@ -528,7 +547,7 @@ def _ago(ctx: _Ctx, g: dict) -> Resolved:
 
 def _quarter_recent(ctx: _Ctx) -> bool:
     """Whether the article is talking quarters (financial news) rather than years."""
-    return ctx.last_quarter is not None
+    return ctx.last_quarter is not None and ctx.start - ctx.last_quarter_pos < QUARTER_REACH
 
 
 def _rel(ctx: _Ctx, g: dict) -> Resolved:
@@ -541,6 +560,9 @@ def _rel(ctx: _Ctx, g: dict) -> Resolved:
     if unit == "weekend":
         if a is None:
             return "DATE", "XXXX-WXX-WE"
+        if rel == "the":  # the weekend just past, or the coming one when the verb says so
+            ahead = ctx.tense() == "future"
+            off = 0 if (a.weekday() >= 5 or ahead) else -1
         d = shift_days(a, 7 * off)
         return "DATE", f"{iso_week(d)}-WE" if d else "XXXX-WXX-WE"
     if a is None:
@@ -577,6 +599,18 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
         return None
     if g["dnum"].lower() in ("a", "an") and g["dlead"] and g["dlead"].lower() == "a":
         return None
+    if g["dlead"] and not g["ddir"] and not g["dpl"] and g["dnum"].lower() not in ("a", "an"):
+        # "a two-year term": the article belongs to the noun the duration modifies
+        s = ctx.start + len(g["dlead"])
+        while ctx.text[s].isspace():
+            s += 1
+        return "DURATION", _period(n, unit), s, ctx.end
+    low = unit.lower()
+    span = ctx.text[ctx.start : ctx.end].lower()
+    if low == "quarter" and ("-quarter" in span or g["dnum"].lower() in ("a", "an")):
+        return None  # "three-quarters of", "a quarter of": fractions
+    if low == "second" and g["dnum"].lower() in ("a", "an"):
+        return None
     return "DURATION", _period(n, unit)
 
 
@@ -602,7 +636,7 @@ def _year(ctx: _Ctx, g: dict) -> Resolved:
 def _ref(ctx: _Ctx, g: dict) -> Resolved:
     if g["present"] or g["current"]:
         return "DATE", "PRESENT_REF"
-    if g["past"] or g["recent"]:
+    if g["past"]:
         return "DATE", "PAST_REF"
     return "DATE", "FUTURE_REF"
 
@@ -658,12 +692,16 @@ def _candidate_at(ctx: _Ctx, s: int, anchor_pos: int, end: int) -> Timex | None:
     m = CANDIDATE_RE.match(ctx.text, s, end)
     if m is None or m.end() <= anchor_pos or m.lastgroup is None:
         return None
-    fm = FAMILY_RES[m.lastgroup].fullmatch(m.group())
+    # parse in place (not on the extracted string) so that look-arounds still see the context
+    family = FAMILY_RES[m.lastgroup]
+    fm = family.match(ctx.text, m.start(), end)
+    if fm is None or fm.end() != m.end():
+        fm = family.fullmatch(ctx.text, m.start(), m.end())
     if fm is None:
         return None
     ctx.start, ctx.end = m.start(), m.end()
     res = _RESOLVERS[m.lastgroup](ctx, fm.groupdict())
     if res is None:
         return None
-    s = res[2] if len(res) == 3 else m.start()
-    return Timex(s, m.end(), ctx.text[s : m.end()], res[0], res[1])
+    s, e = (res[2], res[3]) if len(res) == 4 else (m.start(), m.end())
+    return Timex(s, e, ctx.text[s:e], res[0], res[1])
