@@ -109,7 +109,25 @@ NUMBER_RE = (
     rf"(?i:\d+(?:\.\d+)?(?:\s+1/2)?|(?:{_TENS_RE})(?:[- ](?:{_ONES_RE}))?|{_ONES_RE}"
     r"|a\s+couple\s+of|a\s+hundred|an?)"
 )
+# Years read out in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR_RE = (
+    rf"(?i:nineteen[\s-]+(?:(?:{_TENS_RE})(?:[\s-]+(?:{_ONES_RE}))?|(?:{_ONES_RE}))"
+    r"|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten))?)"
+)
 VAGUE_RE = r"(?:several|a\s+few|few|many|some|the\s+next\s+few|recent|coming)"
+
+
+def spelled_year(words: str) -> int | None:
+    """The year a SPELLED_YEAR_RE match reads out ("nineteen ninety-six" -> 1996)."""
+    w = words.lower().replace("-", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(w[3:])) if len(w) > 3 else 0.0
+        return 2000 + int(rest or 0)
+    if w[0] == "nineteen":
+        rest = number_value(" ".join(w[1:]))
+        return 1900 + int(rest) if rest is not None and rest < 100 else None
+    return None
 
 
 def number_value(words: str) -> float | None:

@@ -12,12 +12,12 @@ import re
 
 import ahocorasick
 
-from pipelines.temporal.lexicon import MONTH_RE, NUMBER_RE, UNIT_RE, WEEKDAY_RE
+from pipelines.temporal.lexicon import MONTH_RE, NUMBER_RE, SPELLED_YEAR_RE, UNIT_RE, WEEKDAY_RE
 
 _FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR = rf"(?:1[5-9]\d\d|20\d\d|{SPELLED_YEAR_RE})"
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|local\s+time)"
 _DEIX = r"(?i:today|yesterday|tomorrow|tonight)"
 _ORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -128,6 +128,12 @@ FAMILIES: list[tuple[str, str]] = [
         r"(?![\w-])",
     ),
     (
+        "theyear",
+        r"(?P<ymod2>(?i:the\s+end\s+of|the\s+rest\s+of|the\s+beginning\s+of|the\s+start\s+of"
+        r"|earlier\s+in|later\s+in)\s+)?(?P<ydet>(?i:the|that))\s+"
+        r"(?:(?i:full|fiscal|calendar|entire|whole)\s+)?(?i:year)(?![\w-])",
+    ),
+    (
         "duration",
         rf"(?:(?P<dlead>(?i:the|each\s+of\s+the|its|their|his|her|a))\s+)?"
         rf"(?:(?P<ddir>(?i:past|last|next|first|latest|coming|previous|following|final"
@@ -231,6 +237,7 @@ _ANCHOR_WORDS = [
     "yearly",
     "hourly",
     "nightly",
+    "nineteen",
     "biweekly",
     "spring",
     "summer",

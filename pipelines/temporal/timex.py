@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipelines.temporal.lexicon import MONTHS, UNITS, WEEKDAYS, number_value
+from pipelines.temporal.header import MAX_YEAR, MIN_YEAR
+from pipelines.temporal.lexicon import MONTHS, UNITS, WEEKDAYS, number_value, spelled_year
 from pipelines.temporal.model import Timex
 from pipelines.temporal.patterns import (
     CANDIDATE_RE,
@@ -85,6 +86,11 @@ class _Ctx:
 Resolved = tuple[str, str] | tuple[str, str, int, int] | None
 
 
+def _year_num(text: str) -> int:
+    """A year as digits or read out ("nineteen ninety-six"); 0 (refused later) if neither."""
+    return int(text) if text.isdigit() else (spelled_year(text) or 0)
+
+
 def _day(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -144,7 +150,7 @@ def _month_day(ctx: _Ctx, month: int, dd: int, year: str | None) -> date | None:
     """A month-day in the anchor's year, moved a year when the tense points across it ("will
     be paid Jan. 15" in a December story; "was founded Aug. 6" in a February one)."""
     if year:
-        return safe_date(int(year), month, dd)
+        return safe_date(_year_num(year), month, dd)
     if ctx.anchor is None:
         return None
     y = _pick_year(ctx, month, dd)
@@ -209,7 +215,7 @@ def _month(ctx: _Ctx, g: dict) -> Resolved:
     ):
         return None  # the modal verb
     if g["year"]:
-        y = int(g["year"])
+        y = _year_num(g["year"])
     elif ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     else:
@@ -372,7 +378,7 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             n = 2 if "last" in ctx.text[ctx.start : ctx.end].lower() else None
         if n not in (1, 2):
             return None
-        y = int(year_txt) if year_txt else (ctx.anchor.year if ctx.anchor else None)
+        y = _year_num(year_txt) if year_txt else (ctx.anchor.year if ctx.anchor else None)
         return "DATE", f"{y:04d}-H{n}" if y else f"XXXX-H{n}"
     if unit == "period" and not (year_txt or ordw or ago or det.startswith("the comparable")):
         return None
@@ -380,7 +386,7 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
         return None  # a bare "quarter" is as often a fraction as a time
     if n is not None:
         if year_txt:
-            y = int(year_txt)
+            y = _year_num(year_txt)
         elif ctx.anchor is None:
             return "DATE", f"XXXX-Q{n}"
         else:
@@ -403,7 +409,7 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
         else:
             q = None
         if q and year_txt:
-            q = (int(year_txt), q[1])
+            q = (_year_num(year_txt), q[1])
         elif q and (ago or "last year" in det):
             q = (q[0] - 1, q[1])
         if q is None:
@@ -429,7 +435,7 @@ def _season(ctx: _Ctx, g: dict) -> Resolved:
     if code == "FA" and not explicit and not g["sy"]:
         return None  # "the fall of the wall", "a fall in prices"
     if g["sy"]:
-        return "DATE", f"{g['sy']}-{code}"
+        return "DATE", f"{_year_num(g['sy']):04d}-{code}"
     if not rel and g["season"][0].islower() and code != "SU":
         return None
     if ctx.anchor is None:
@@ -615,7 +621,9 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
 
 
 def _year(ctx: _Ctx, g: dict) -> Resolved:
-    y = int(g["yv"])
+    y = _year_num(g["yv"])
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
     before = ctx.text[max(0, ctx.start - 4) : ctx.start]
     if re.search(r"(?:No\.|#|\$|\d[,.]?)\s*$", before):
         return None
@@ -631,6 +639,16 @@ def _year(ctx: _Ctx, g: dict) -> Resolved:
     if "second half" in mod:
         return "DATE", f"{y:04d}-H2"
     return "DATE", f"{y:04d}"
+
+
+def _theyear(ctx: _Ctx, g: dict) -> Resolved:
+    """ "for the year" is a length (earnings periods); "that year", "the end of the year" a date."""
+    before = ctx.text[max(0, ctx.start - 5) : ctx.start].lower()
+    if not g["ymod2"] and g["ydet"].lower() == "the" and before.endswith(("for ", "over ")):
+        return "DURATION", "P1Y"
+    if g["ydet"].lower() == "that":
+        return ("DATE", f"{ctx.last_year:04d}") if ctx.last_year else None
+    return ("DATE", f"{ctx.anchor.year:04d}") if ctx.anchor else ("DATE", "XXXX")
 
 
 def _ref(ctx: _Ctx, g: dict) -> Resolved:
@@ -657,6 +675,7 @@ _RESOLVERS = {
     "century": _century,
     "ago": _ago,
     "rel": _rel,
+    "theyear": _theyear,
     "duration": _duration,
     "year": _year,
     "ref": _ref,
