@@ -160,8 +160,7 @@ FAMILIES: list[tuple[str, str]] = [
         r"|(?P<current>current)(?!\s+(?:account|affairs|assets|liabilities|dollars))"
         r"|(?P<past>(?i:recently|lately|the\s+past))"
         r"|(?P<future>(?i:the\s+near\s+future|the\s+future|the\s+near\s+term"
-        r"|the\s+short\s+term|the\s+long\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))"
-        r"|(?P<futadj>future)(?=\s+[a-z])",
+        r"|the\s+short\s+term|the\s+long\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))",
     ),
 ]
 

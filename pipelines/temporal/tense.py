@@ -12,7 +12,8 @@ import re
 _FUTURE = (
     r"will|'ll|shall|won't|would|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|due\s+to|set\s+to|is\s+to|are\s+to|aims?\s+to"
-    r"|hopes?\s+to|next|upcoming|coming|starting|begins?|tomorrow"
+    r"|hopes?\s+to|next|upcoming|coming|starting|begins?|tomorrow|could|might|may|can"
+    r"|as\s+soon\s+as|as\s+early\s+as|until|planned\s+to|scheduled|postponed"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|held|made|took|gave|came|went|left|began|saw|won|lost|fell"
