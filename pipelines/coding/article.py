@@ -26,6 +26,8 @@ _VISIT_PATTERNS = (
 )
 
 
+# candidates whose roles the syntax gave, not a fallback (context, dateline, other actor)
+EXPLICIT = 0.85
 _PLANNED_CAMEO = {"visit": "036", "treaty": "030", "sanctions": "1312"}
 
 
@@ -96,6 +98,8 @@ def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
         ctx.target = cand.target or ctx.target
     if cand.source and cand.target:
         ctx.pair = (cand.source, cand.target)
+    if cand.type == "visit" and cand.source and cand.target:
+        ctx.last_visit = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":
         ctx.hosts[cand.source] = cand.target
         if cand.status == "actual":
@@ -135,7 +139,20 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
             if isinstance(o, rules.Rejection) and o.dyad
             for status in ("actual", "planned", "reversed")
         }
+        explicit = {
+            o.type
+            for o in outcomes
+            if isinstance(o, rules.Candidate) and o.confidence >= EXPLICIT and not o.year
+        }
         for out in outcomes:
+            if (
+                isinstance(out, rules.Candidate)
+                and out.confidence < EXPLICIT
+                and (out.type in explicit)
+            ):
+                out = rules.Rejection(
+                    out.type, out.cue, "roles guessed, and the sentence states them elsewhere"
+                )
             if isinstance(out, rules.Rejection):
                 if explanation is not None:
                     explanation.rejected.append(

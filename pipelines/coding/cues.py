@@ -13,7 +13,7 @@ _I = re.IGNORECASE
 VISIT_VERB = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
     r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
-    r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+for"
+    r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+(?:\w+\s+)?for"
     r"|head(?:s|ed|ing)?\s+(?:to|for)|en\s+route\s+to)\b",
     _I,
 )
@@ -65,7 +65,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left\s+for|leaves?\s+for|leaving\s+for|depart|head|en\s+route"
+    r"|left|leaves?\b|leaving|depart|head|en\s+route"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"
@@ -77,7 +77,7 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\b|n't\b", _I)
 VISIT_REVERSE = re.compile(
     r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|postpon\w+|call(?:s|ed|ing)?\s+off|put\s+off"
     r"|defer(?:s|red|ring)?|scrap(?:s|ped|ping)?|shelv(?:e|ed|es|ing)|delay(?:s|ed|ing)?"
-    r"|scuttl\w+|abort\w*)\b",
+    r"|scuttl\w+|abort\w*|on\s+hold)\b",
     _I,
 )
 PLANNED = re.compile(
@@ -106,7 +106,8 @@ SANCTION_PLANNED = re.compile(
     r"|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|demand(?:s|ed|ing)?"
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
     r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
-    r"|to\s+(?:\w+\s+)?(?:impose|slap|introduce|adopt|expand|extend|announce))\b",
+    r"|(?<!agreed\s)(?<!decided\s)(?<!voted\s)(?<!moved\s)to\s+(?:soon\s+)?"
+    r"(?:impose|slap|introduce|adopt|expand|extend|announce))\b",
     _I,
 )
 THREAT = re.compile(r"\b(?:threat\w*|warn\w*)\b", _I)

@@ -48,6 +48,7 @@ class Context:
     pair: tuple[str, str] | None = None
     imposer: str | None = None  # imposer of the article's last sanctions
     target: str | None = None  # and their target
+    last_visit: tuple[str, str] | None = None  # (visitor, host) of the last visit coded
 
 
 @dataclass(slots=True)
@@ -93,6 +94,12 @@ _UNNAMED_IMPOSER = re.compile(
     r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
 )
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
+_REVERSAL_ELSEWHERE = re.compile(
+    r"\b(?:comes?|came|could|would|might|may|affect\w*|after|as|despite|amid|follow\w*)\b", re.I
+)
+_FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\b(?:\s+[\w.'’-]+){0,4}?\s+to\s*$", re.I)
+_THE_COUNTRY = re.compile(r"(?:the|that|this)\s+(?:country|nation|island\s+nation|kingdom)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _LATER_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:will|is\s+expected|is\s+due|is\s+scheduled)\b", re.I)
 
 
@@ -174,14 +181,20 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     text = sent.text
     before = text[max(lo, start - 70) : start]
     after = text[end : min(sent.e, end + 60)]
-    if cues.VISIT_REVERSE.search(before[-35:]) or cues.VISIT_REVERSE.search(after):
+    rev = cues.VISIT_REVERSE.search(before[-35:])
+    if rev and _REVERSAL_ELSEWHERE.search(before[-35:][rev.end() :]):
+        rev = None  # "the postponement comes as a visit ...": another thing was postponed
+    if rev or cues.VISIT_REVERSE.search(after):
         return "reversed"
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
         return None
+    described = _FIRST_TO.search(before)
+    if described:  # "the first Saudi monarch to visit": a description, not an intention
+        before = before[: described.start()]
     if (
         cues.PLANNED.search(before)
-        or cues.INFINITIVE_BEFORE.search(before)
+        or (cues.INFINITIVE_BEFORE.search(before) and not described)
         or re.match(r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I)
     ):
         return "planned"
@@ -242,10 +255,27 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             host = left.code if left else None
         else:
             obj = _first_right(usable, end, 45)
+            if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
+                here = _nearest_left(usable, start, lo=sent.s)
+                obj = here
+            elif (
+                obj is None
+                and re.match(r"\s+(?:a|an|the)?\s*[a-z]", text[end : end + 12])
+                and not _place(sent, ctx, end, min(sent.e, end + 50))
+                and not re.match(r"\s+(?:to|in|for)\b", text[end : end + 6])
+            ):
+                return Rejection("visit", cue, "the object visited is not a country")
             host = obj.code if obj else None
             loc = _location_ref(obj)
             listed = [r.code for r in _coordinated(usable, obj, text)]
             subj = _nearest_left(usable, start, exclude=set(listed), lo=sent.s)
+            described = _FIRST_TO.search(text, max(sent.s, start - 70), start)
+            if described:
+                # "the first Saudi monarch to visit": the visitor is named inside the phrase
+                inside = [r for r in usable if described.start() <= r.start < described.end()]
+                if not inside:
+                    return Rejection("visit", cue, "'the first ... to visit' names no actor")
+                subj = inside[-1]
             visitor = subj.code if subj else None
     elif family == "noun":
         prev = text[max(sent.s, start - 40) : start]
@@ -256,6 +286,12 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
         obj = _first_right(usable, gap.end(), 25) if gap else None
+        if gap and obj is None and _THE_COUNTRY.match(text, max(sent.s, gap.end() - 5), sent.e):
+            # "X's visit to the country": the country named before, not the visitor's own
+            before_refs = [r for r in usable if r.end <= start]
+            own = before_refs[-1].code if before_refs else None
+            states = [r for r in before_refs if r.kind in ("state", "capital") and r.code != own]
+            obj = states[-1] if states else None
         if (
             gap
             and obj is None
@@ -290,6 +326,9 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             visitor, rule = poss.code, "possessive_visit"
         elif by_ref is not None and by_ref.code not in excl:
             visitor, rule = by_ref.code, "visit_by"
+        elif obj is None and ctx.last_visit and _DEFINITE_BEFORE.search(prev):
+            visitor, host = ctx.last_visit
+            rule, conf = "visit_anaphor", 0.7
         else:
             subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
             if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
@@ -522,6 +561,13 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     cue = m.group(0)
     if cues.SANCTION_NOT.match(text, end, min(sent.e, end + 12)):
         return Rejection("sanctions", cue, "'sanctions-busting'/evasion, not a measure")
+    if (
+        cue[:1].isupper()
+        and start > sent.s
+        and re.match(r"\s+[A-Z]", text[end : end + 3])
+        and not re.search(r"[.:!?\"“]\s*$", text[sent.s : start])
+    ):
+        return Rejection("sanctions", cue, "part of a name (a committee, a regime, an act)")
     if cue.lower().startswith("boycott") and cues.BOYCOTT_NOT.match(text, start, sent.e):
         return Rejection("sanctions", cue, "boycott of an event, not of a state")
     clause_lo = max(sent.s, start - 80)
