@@ -98,8 +98,8 @@ def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
         ctx.target = cand.target or ctx.target
     if cand.source and cand.target:
         ctx.pair = (cand.source, cand.target)
-    if cand.type == "visit" and cand.source and cand.target:
-        ctx.last_visit = (cand.source, cand.target)
+    if cand.type == "visit" and cand.source and cand.target and ctx.main_visit is None:
+        ctx.main_visit = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":
         ctx.hosts[cand.source] = cand.target
         if cand.status == "actual":

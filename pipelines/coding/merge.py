@@ -90,7 +90,13 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 break
         else:
             events.append(_new_event(m))
+    targets = {e.target for e in events if e.type == "sanctions" and e.target}
     for m in partial:
+        if m.target is None and len(targets) == 1:
+            # "the EU also unveiled sanctions" in an article about sanctions on one state
+            (m.target,) = targets
+            m.parties = sorted({c for c in (m.source, m.target) if c})
+            m.rule += "+article_target"
         for ev in events:
             if _fits(m, ev):
                 _absorb(ev, m)

@@ -48,7 +48,7 @@ class Context:
     pair: tuple[str, str] | None = None
     imposer: str | None = None  # imposer of the article's last sanctions
     target: str | None = None  # and their target
-    last_visit: tuple[str, str] | None = None  # (visitor, host) of the last visit coded
+    main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
 
 
 @dataclass(slots=True)
@@ -286,7 +286,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
         obj = _first_right(usable, gap.end(), 25) if gap else None
-        if gap and obj is None and _THE_COUNTRY.match(text, max(sent.s, gap.end() - 5), sent.e):
+        if gap and obj is None and _THE_COUNTRY.search(text, gap.start(), gap.end() + 20):
             # "X's visit to the country": the country named before, not the visitor's own
             before_refs = [r for r in usable if r.end <= start]
             own = before_refs[-1].code if before_refs else None
@@ -326,8 +326,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             visitor, rule = poss.code, "possessive_visit"
         elif by_ref is not None and by_ref.code not in excl:
             visitor, rule = by_ref.code, "visit_by"
-        elif obj is None and ctx.last_visit and _DEFINITE_BEFORE.search(prev):
-            visitor, host = ctx.last_visit
+        elif obj is None and ctx.main_visit and _DEFINITE_BEFORE.search(prev):
+            visitor, host = ctx.main_visit
             rule, conf = "visit_anaphor", 0.7
         else:
             subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
