@@ -93,13 +93,15 @@ class Ingestor:
 
     def _items(self, file: InputFile) -> Iterator[Candidate | Rejection]:
         """The reader's output for one file, with whole-file checks first (regular file,
-        decompressible, not binary, not empty) and any failure mid-file turned into one
-        rejection covering the rest of the file, after the records already read."""
+        decompressible, not binary, not empty), any failure mid-file turned into one
+        rejection covering the rest of the file, after the records already read, and a file
+        with no records at all rejected as `empty`: every file leaves a trace."""
         try:
             if not file.is_regular():
                 yield Rejection(0, "unreadable", "not a regular file")
                 return
             sample = file.head(SNIFF_BYTES)
+        # Failing to open or decompress the start is the file's problem, not the run's.
         except Exception as error:
             yield Rejection(0, _failure_reason(file, error), _describe(error))
             return
@@ -111,14 +113,19 @@ class Ingestor:
             yield Rejection(0, "empty", excerpt(text_sample))
             return
         reader = READERS[file.kind or sniff_kind(text_sample)]
-        last = 0
+        last, count = 0, 0
         try:
             for item in reader(file, self.config):
-                last = max(last, item.position)
+                last, count = max(last, item.position), count + 1
                 yield item
+        # Bad data must never end the batch: whatever a reader or library raises on this file
+        # becomes one rejection for the rest of it.
         except Exception as error:
             log.debug("reading %s failed", file.name, exc_info=True)
             yield Rejection(last + 1 if last else 0, _failure_reason(file, error), _describe(error))
+            return
+        if not count:  # a header-only CSV, an empty JSON array: the file itself is accounted for
+            yield Rejection(0, "empty", excerpt(text_sample))
 
     def _account(self, item: Candidate | Rejection, file: InputFile, chunk: _Chunk) -> str:
         """Count one input unit; returns "loaded", "duplicate" or the rejection reason."""
