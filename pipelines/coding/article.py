@@ -66,6 +66,9 @@ def _mention(
     else:
         d = resolve_event_date(temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status)
         value, precision, source = d.value, d.precision, d.source
+        since = cues.FIRST_SINCE.search(text, s, e)
+        if since and value and value.startswith(since.group(1)):
+            value, precision, source = None, "none", "none"  # that year is the earlier event's
     pub = temporal.publication_date
     if cand.status == "actual" and value and pub and value[:10] > pub.isoformat()[: len(value)]:
         cand.status = "planned"  # "is paying a state visit ... on 12 October" written before
@@ -100,6 +103,7 @@ def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
         ctx.pair = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and ctx.main_visit is None:
         ctx.main_visit = (cand.source, cand.target)
+        ctx.main_status = cand.status
     if cand.type == "visit" and cand.source and cand.target and cand.status != "reversed":
         ctx.hosts[cand.source] = cand.target
         if cand.status == "actual":

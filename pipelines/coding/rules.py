@@ -49,6 +49,7 @@ class Context:
     imposer: str | None = None  # imposer of the article's last sanctions
     target: str | None = None  # and their target
     main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
+    main_status: str | None = None  # and its status
 
 
 @dataclass(slots=True)
@@ -100,6 +101,13 @@ _REVERSAL_ELSEWHERE = re.compile(
 _FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\b(?:\s+[\w.'’-]+){0,4}?\s+to\s*$", re.I)
 _THE_COUNTRY = re.compile(r"(?:the|that|this)\s+(?:country|nation|island\s+nation|kingdom)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_WILL_ATTEND = re.compile(
+    r"\bto\s+(?:attend|participate\s+in|witness|take\s+part\s+in)\s+(?:the\s+)?$", re.I
+)
+_HEADLINE_GAP = re.compile(
+    r"(?:\s|[A-Z][\w.'’-]*|foreign|minister|president|prime|leader|chief|king|queen|"
+    r"secretary|of|the|vice|deputy|premier)*\bto\s*$"
+)
 _LATER_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:will|is\s+expected|is\s+due|is\s+scheduled)\b", re.I)
 
 
@@ -184,7 +192,7 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     rev = cues.VISIT_REVERSE.search(before[-35:])
     if rev and _REVERSAL_ELSEWHERE.search(before[-35:][rev.end() :]):
         rev = None  # "the postponement comes as a visit ...": another thing was postponed
-    if rev or cues.VISIT_REVERSE.search(after):
+    if rev or cues.VISIT_REVERSE.search(text, end, min(sent.e, end + 110)):
         return "reversed"
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
@@ -192,9 +200,14 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     described = _FIRST_TO.search(before)
     if described:  # "the first Saudi monarch to visit": a description, not an intention
         before = before[: described.start()]
+    headline_to = False
+    if cues.INFINITIVE_BEFORE.search(before) and not described:
+        left = [r for r in sent.refs if r.end <= start and r.kind != "pair"]
+        gap_from = left[-1].end if left else sent.s
+        headline_to = bool(_HEADLINE_GAP.fullmatch(text, gap_from, start))
     if (
         cues.PLANNED.search(before)
-        or (cues.INFINITIVE_BEFORE.search(before) and not described)
+        or headline_to
         or re.match(r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I)
     ):
         return "planned"
@@ -443,6 +456,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         return Rejection("visit", cue, "negated", (visitor, host))
     if loc is not None and loc[1] != host:
         loc = None
+    if rule == "visit_anaphor" and status == "actual" and ctx.main_status:
+        status = ctx.main_status  # "announcing the visit": the article's visit, as it stands
     cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[
         status
     ]
@@ -500,18 +515,22 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         first = min(verb.start(), start)
         before = text[max(sent.s, first - 70) : first]
         verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
-        modal = (
-            cues.PLANNED.search(before)
-            or cues.INFINITIVE_BEFORE.search(before)
-            or cues.PLANNED.search(verb_before)
-            or re.search(r"\bto\s+be\s*$", verb_before, re.I)
-        )
-        if modal and not re.search(
-            r"\b(?:signed|inked|concluded|ratified)\b", text[verb.start() : verb.end()], re.I
+        past = re.search(r"\b(?:signed|inked|concluded|ratified)\b", verb.group(0), re.I)
+        if cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
+            return Rejection("treaty", noun.group(0), "negated")
+        if (
+            re.search(r"\b(?:to|will|would|shall|could|may|might)\s+be\s*$", verb_before, re.I)
+            or _WILL_ATTEND.search(text, max(sent.s, first - 60), first)
+            or (
+                not past
+                and (
+                    cues.PLANNED.search(before)
+                    or cues.INFINITIVE_BEFORE.search(before)
+                    or cues.PLANNED.search(verb_before)
+                )
+            )
         ):
             status = "planned"
-        elif cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
-            return Rejection("treaty", noun.group(0), "negated")
         else:
             status = "actual"
     usable = [r for r in sent.refs if r.official and (r.start < sent.attribution)]
