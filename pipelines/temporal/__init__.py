@@ -7,6 +7,7 @@ event using that analysis.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pipelines.temporal.dateline import find_dateline
@@ -14,6 +15,14 @@ from pipelines.temporal.event_date import resolve_event_date
 from pipelines.temporal.header import checked_date, parse_header
 from pipelines.temporal.model import Dateline, EventDate, TemporalAnalysis, Timex
 from pipelines.temporal.timex import MAX_SCAN_CHARS, find_timexes
+
+# Words that share a line with a page's date: labels, times of day, agency names.
+_DATE_LINE_WORDS_RE = re.compile(
+    r"(?i)\b(?:published|updated|posted|last\s+modified|date|on|at|by|am|pm|gmt|utc|ist|est|"
+    r"edt|bst)\b|\d{1,2}:\d\d(?::\d\d)?|[|:,\-]"
+)
+# How far into an undated page its date line may sit (after menus and the headline).
+PAGE_DATE_REACH = 600
 
 __all__ = [
     "Dateline",
@@ -65,4 +74,31 @@ def analyse_article(text: str, published: str | None = None) -> TemporalAnalysis
         if gap > 2:
             flags.append(f"dateline_date_far_from_publication: {gap} days")
     timexes = find_timexes(text, pub, body_start)
-    return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags)
+    ref = pub
+    if pub is None:
+        ref = _date_on_page(text, timexes, body_start)
+        if ref is not None:
+            flags.append(f"timexes_anchored_on_page_date: {ref.isoformat()}")
+            timexes = find_timexes(text, ref, body_start)
+            if dateline is not None and dateline.date is None:
+                dateline = find_dateline(text, body_start, ref)
+    return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags, ref)
+
+
+def _date_on_page(text: str, timexes: list[Timex], body_start: int) -> date | None:
+    """The first full calendar date near the top of an undated page that stands on a line of
+    its own (a date line, "Published: ..."), not one inside a sentence or photo caption."""
+    for t in timexes:
+        if t.start - body_start > PAGE_DATE_REACH:
+            break
+        if t.type != "DATE" or len(t.value) != 10 or not t.value[0].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        rest = _DATE_LINE_WORDS_RE.sub("", line.replace(t.text, ""))
+        if len(rest.strip()) <= 30:
+            d, _ = checked_date(t.value)
+            if d is not None:
+                return d
+    return None

@@ -93,7 +93,8 @@ def resolve_event_date(
 ) -> EventDate:
     """The date of the event whose cue is text[cue_start:cue_end] in the sentence
     text[sent_start:sent_end]: nearest timex in the same clause, then the sentence."""
-    pub = analysis.publication_date.isoformat() if analysis.publication_date else None
+    anchor = analysis.publication_date or analysis.reference_date
+    pub = anchor.isoformat() if anchor else None
     dl = analysis.dateline
     best: tuple[tuple[int, int, int], str, str] | None = None
     for t in analysis.timexes:
@@ -126,8 +127,9 @@ def resolve_event_date(
     if status == "actual" and _said_of_the_day(text, sent_start, sent_end, cue_start, cue_end):
         if dl is not None and dl.date is not None:
             return EventDate(dl.date.isoformat(), "day", "dateline")
-        if pub is not None:
-            return EventDate(pub, "day", "publication")
+        if analysis.publication_date is not None:
+            # the text puts it "now", not on a day: the publication month is what is known
+            return EventDate(analysis.publication_date.isoformat()[:7], "month", "publication")
     return EventDate(None, "none", "none")
 
 

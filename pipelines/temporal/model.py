@@ -65,3 +65,6 @@ class TemporalAnalysis:
     dateline: Dateline | None
     timexes: list[Timex] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)  # e.g. "bad_header_date: 2024-02-30"
+    # The anchor relative timexes were resolved against: the publication date, else the first
+    # full date written near the top of the page (web pages print it under the headline).
+    reference_date: date | None = None
