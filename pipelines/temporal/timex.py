@@ -36,6 +36,9 @@ from pipelines.temporal.tense import tense_at
 # Texts longer than this are scanned only up to here: no article needs more, and a hostile
 # multi-megabyte input must not stall the batch.
 MAX_SCAN_CHARS = 200_000
+# A month-day nearer than this to the anchor keeps the nearest year whatever the tense: the
+# clause's verb is often not the date's ("authorized a split, payable Dec. 7").
+TENSE_SHIFT_DAYS = 120
 # How far (characters) "a year earlier" may sit from the quarter it compares with.
 QUARTER_REACH = 400
 # How far before its anchor word a candidate may start ("each of the past three years").
@@ -168,11 +171,11 @@ def _pick_year(ctx: _Ctx, month: int, dd: int) -> int:
     )
     y = options[0][1]
     gap = y * 372 + (month - 1) * 31 + dd - here
-    if gap > 31 or gap < -31:
+    if gap > TENSE_SHIFT_DAYS or gap < -TENSE_SHIFT_DAYS:
         tense = ctx.tense()
-        if gap > 31 and tense == "past":
+        if gap > TENSE_SHIFT_DAYS and tense == "past":
             return y - 1
-        if gap < -31 and tense == "future":
+        if gap < -TENSE_SHIFT_DAYS and tense == "future":
             return y + 1
     return y
 
