@@ -81,9 +81,11 @@ class Gazetteer:
         self.forms: dict[str, list[tuple[str, Entry]]] = {}
         self.capitals: dict[str, tuple[str, str]] = {}  # lower name -> (name, state code)
         self.codes: set[str] = set()
+        self.states: set[str] = set()
         for row in _rows(directory / "countries.csv"):
             code = row["code"].strip()
             self.codes.add(code)
+            self.states.add(code)
             for name in [row.get("name", ""), *_split(row.get("aliases"))]:
                 self._add(name, Entry(code, STATE, name))
             for name in _split(row.get("demonyms")):

@@ -51,7 +51,10 @@ def _outcomes(sent: rules.Sentence, ctx: rules.Context) -> list[rules.Outcome]:
             res = rules.visit(sent, ctx, m, family)
             out.extend(res if isinstance(res, list) else [res])
     for m in cues.TREATY_NOUN.finditer(text, s, e):
-        out.append(rules.treaty(sent, ctx, m))
+        res = rules.treaty(sent, ctx, m)
+        out.append(res)
+        if isinstance(res, rules.Candidate):
+            out.extend(rules.visits_of_signing(res, ctx))
     for m in cues.SANCTION.finditer(text, s, e):
         res = rules.sanctions(sent, ctx, m)
         out.extend(res if isinstance(res, list) else [res])
@@ -122,7 +125,9 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     matches = [m for m in gaz.find(text, lower) if m.start >= start]
     starts = [m.start for m in matches]
     dl = temporal.dateline
-    ctx = rules.Context(dateline_country=dl.country if dl else None, capitals=gaz.capitals)
+    ctx = rules.Context(
+        dateline_country=dl.country if dl else None, capitals=gaz.capitals, states=gaz.states
+    )
     when = temporal.publication_date
     mentions: list[EventMention] = []
     for idx, (s, e) in enumerate(split_sentences(text, start)):

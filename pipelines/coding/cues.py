@@ -135,7 +135,7 @@ LOCATIVE_BEFORE = re.compile(
 )
 ATTRIBUTION = re.compile(
     r"[,;]\s+(?:[^,;]{0,90}?)\b(?:said|says|told|reported|quoted|according\s+to|announced"
-    r"|added|stated|wrote|reports)\b(?![^,;]*\bthat\b)[^,;]{0,40}$",
+    r"|added|stated|wrote|reports)\b(?![^,;]*\bthat\b)[^,;]{0,70}$",
     _I,
 )
 TWO_SIDES = re.compile(

@@ -27,6 +27,7 @@ class Candidate:
     confidence: float
     location: tuple[str, str | None] | None = None
     year: str | None = None  # a date fixed by the rule itself ("first since 2000")
+    venue: tuple[str, str | None] | None = None  # where a signing took place ("in Rabat")
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class Context:
     pair: tuple[str, str] | None = None
     imposer: str | None = None  # imposer of the article's last sanctions
     target: str | None = None  # and their target
+    states: set[str] = field(default_factory=set)
     main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
     main_status: str | None = None  # and its status
 
@@ -163,9 +165,17 @@ def _coordinated(refs: list[Ref], first: Ref | None, text: str) -> list[Ref]:
     return out
 
 
-def _place(sent: Sentence, ctx: Context, lo: int, hi: int) -> tuple[str, str | None] | None:
-    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city."""
+def _place(
+    sent: Sentence, ctx: Context, lo: int, hi: int, at_only: bool = False
+) -> tuple[str, str | None] | None:
+    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city
+    (`at_only`: only 'in/at', where something happened, not where someone went)."""
     for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
+        if at_only and (
+            m.group(0)[:2].lower() == "to"
+            or sent.text.count("(", lo, m.start()) > sent.text.count(")", lo, m.start())
+        ):
+            continue
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
@@ -555,9 +565,11 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     if len(parties) < 2:
         return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
     cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
-    loc = _place(sent, ctx, lo, sent.e)
+    clause_end = min(sent.attribution, sent.e)
+    venue = _place(sent, ctx, min(start, verb.start()), clause_end, at_only=True)
+    loc = venue or _place(sent, ctx, lo, sent.e)
     cue = f"{verb.group(0)} … {noun.group(0)}"
-    return Candidate(
+    cand = Candidate(
         "treaty",
         status,
         parties[0],
@@ -571,6 +583,8 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         conf,
         loc,
     )
+    cand.venue = venue
+    return cand
 
 
 def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outcome]:
@@ -689,6 +703,37 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
             )
         )
     return out
+
+
+def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
+    """States that sign in a place travelled there: "A and B signed in <B's capital>" is a
+    visit of A to B; "A and B signed in <C's city>" is a visit of each to C."""
+    if cand.venue is None or cand.status == "reversed" or cand.venue[1] is None:
+        return []
+    where = cand.venue[1]
+    if not all(p in ctx.states for p in cand.parties):
+        return []
+    guests = [p for p in cand.parties if p != where]
+    if where in cand.parties and len(cand.parties) != 2:
+        return []
+    cameo = "042" if cand.status == "actual" else "036"
+    return [
+        Candidate(
+            "visit",
+            cand.status,
+            g,
+            where,
+            sorted({g, where}),
+            cameo,
+            cand.cue_start,
+            cand.cue_end,
+            cand.cue,
+            "signed_in_host_country",
+            0.6,
+            cand.location,
+        )
+        for g in guests
+    ]
 
 
 def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:

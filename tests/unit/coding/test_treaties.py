@@ -2,7 +2,8 @@ from coding_helpers import code, events
 
 
 def test_bilateral_signing_is_actual_057() -> None:
-    (ev,) = code("China and Kenya signed a trade agreement in Nairobi on Monday.").events
+    result = code("China and Kenya signed a trade agreement in Nairobi on Monday.")
+    (ev,) = [e for e in result.events if e.type == "treaty"]
     assert (ev.type, ev.status, sorted(ev.parties), ev.cameo) == (
         "treaty",
         "actual",
@@ -42,3 +43,18 @@ def test_one_party_is_completed_from_the_visit_of_the_article() -> None:
     )
     kinds = {(e.type, tuple(sorted(e.parties))) for e in code(text).events}
     assert ("treaty", ("IND", "KEN")) in kinds
+
+
+def test_signing_in_a_partys_country_is_a_visit_of_the_other() -> None:
+    got = events("China and Kenya signed a trade agreement in Nairobi on Monday.")
+    assert ("visit", "actual", "CHN", "KEN") in got
+
+
+def test_signing_in_a_third_country_is_a_visit_of_each_party() -> None:
+    got = events("India and Iran signed a transit accord in Tokyo on Friday.")
+    assert ("visit", "actual", "IND", "JPN") in got and ("visit", "actual", "IRN", "JPN") in got
+
+
+def test_a_place_in_brackets_or_in_the_attribution_is_not_the_venue() -> None:
+    got = events("India and Iran signed a transit accord on Friday (Saturday in Tokyo).")
+    assert [g for g in got if g[0] == "visit"] == []
