@@ -2,13 +2,14 @@
 
 A wire story syndicated with small edits (a new headline line, a changed word, a trimmed last
 paragraph) shares most of its word 3-shingles with the original. MinHash estimates the Jaccard
-similarity of two shingle sets from 64 minima; LSH banding (16 bands of 4 rows) finds the pairs
-worth comparing without comparing every pair: a pair with Jaccard 0.8 shares a band with
-probability 0.9998, one with 0.3 with 0.12, and candidates are then verified against the
-threshold. Only root articles (those not themselves near-duplicates) are indexed, so every link
-points at an article that really is similar, and a cluster is one root plus its copies.
+similarity of two shingle sets from 64 minima; LSH banding finds the pairs worth comparing
+without comparing every pair. The band width follows the threshold: at the default 0.8, 16
+bands of 4 rows, so a pair with Jaccard 0.8 shares a band with probability 0.9998 and one with
+0.3 with 0.12; candidates are then verified against the threshold. Only root articles (those
+not themselves near-duplicates) are indexed, so every link points at an article that really is
+similar, and a cluster is one root plus its copies.
 
-Signatures and band keys live in numpy arrays (about 0.4 KB a root), so a run of 100k+ articles
+Signatures and band keys live in numpy arrays (under 0.4 KB a root), so a run of 100k+ articles
 stays small in memory. Hashing is deterministic (CRC-32 of tokens, fixed-seed permutations):
 the same input always yields the same links.
 """
@@ -21,15 +22,15 @@ from collections.abc import Sequence
 import numpy as np
 
 NUM_PERM = 64
-ROWS = 4
-BANDS = NUM_PERM // ROWS
+MAX_ROWS = 8
+CANDIDATE_RECALL = 0.999  # chance that a pair exactly at the threshold shares a band
 SHINGLE = 3
 MIN_TOKENS = 8  # below this a text is too short for similarity to mean "the same story"
 
 _rng = np.random.default_rng(20_261_127)
 _A = _rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) | np.uint64(1)
 _B = _rng.integers(0, 2**63, NUM_PERM, dtype=np.uint64)
-_M = _rng.integers(1, 2**63, SHINGLE + ROWS, dtype=np.uint64) | np.uint64(1)
+_M = _rng.integers(1, 2**63, SHINGLE + MAX_ROWS, dtype=np.uint64) | np.uint64(1)
 _MIX = np.uint64(0xBF58476D1CE4E5B9)
 
 
@@ -75,12 +76,22 @@ def signatures(shingles: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return out
 
 
-def band_keys(sigs: np.ndarray) -> np.ndarray:
+def rows_per_band(threshold: float) -> int:
+    """The most rows a band may have (fewest candidates to verify) while a pair at the
+    threshold still shares at least one band with probability CANDIDATE_RECALL."""
+    for rows in range(MAX_ROWS, 1, -1):
+        if 1 - (1 - threshold**rows) ** (NUM_PERM // rows) >= CANDIDATE_RECALL:
+            return rows
+    return 1
+
+
+def band_keys(sigs: np.ndarray, rows: int) -> np.ndarray:
     """One uint64 key per band per signature: equal keys mean the band's rows are equal."""
-    rows = sigs.astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
-    key = np.zeros((len(sigs), BANDS), dtype=np.uint64)
-    for r in range(ROWS):
-        key ^= rows[:, :, r] * _M[SHINGLE + r]
+    bands = NUM_PERM // rows
+    grouped = sigs[:, : bands * rows].astype(np.uint64).reshape(len(sigs), bands, rows)
+    key = np.zeros((len(sigs), bands), dtype=np.uint64)
+    for r in range(rows):
+        key ^= grouped[:, :, r] * _M[SHINGLE + r]
     return _mix(key)
 
 
@@ -90,10 +101,12 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
+        self.rows = rows_per_band(threshold)
+        self.bands = NUM_PERM // self.rows
         self._sigs = np.empty((0, NUM_PERM), dtype=np.uint32)
         self._ids: list[str] = []
-        self._sorted_keys = [np.empty(0, dtype=np.uint64) for _ in range(BANDS)]
-        self._sorted_roots = [np.empty(0, dtype=np.int64) for _ in range(BANDS)]
+        self._sorted_keys = [np.empty(0, dtype=np.uint64) for _ in range(self.bands)]
+        self._sorted_roots = [np.empty(0, dtype=np.int64) for _ in range(self.bands)]
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -110,20 +123,20 @@ class NearDuplicateIndex:
         if not eligible:
             return result
         sigs = signatures(shingles, starts)
-        keys = band_keys(sigs)
+        keys = band_keys(sigs, self.rows)
         earlier = self._earlier_candidates(keys)
         # Only articles sharing a band key (with an earlier root or within the batch) need the
         # sequential pass; every other one is a root outright.
         shared = np.zeros(len(eligible), dtype=bool)
-        for b in range(BANDS):
+        for b in range(self.bands):
             _, inverse, counts = np.unique(keys[:, b], return_inverse=True, return_counts=True)
             shared |= counts[inverse] > 1
         busy = shared | np.fromiter(map(bool, earlier), dtype=bool, count=len(eligible))
         is_root = ~busy
-        batch_bands: list[dict[int, list[int]]] = [{} for _ in range(BANDS)]
+        batch_bands: list[dict[int, list[int]]] = [{} for _ in range(self.bands)]
         for j in np.flatnonzero(busy).tolist():
             row = keys[j].tolist()
-            in_batch = {r for b in range(BANDS) for r in batch_bands[b].get(row[b], ())}
+            in_batch = {r for b in range(self.bands) for r in batch_bands[b].get(row[b], ())}
             root = self._best_root(
                 sigs[j], sorted(earlier[j]), sigs, sorted(in_batch), ids, eligible
             )
@@ -131,7 +144,7 @@ class NearDuplicateIndex:
                 result[eligible[j]] = root
                 continue
             is_root[j] = True
-            for b in range(BANDS):
+            for b in range(self.bands):
                 batch_bands[b].setdefault(row[b], []).append(j)
         new_roots = np.flatnonzero(is_root)
         self._add(sigs[new_roots], keys[new_roots], [ids[eligible[j]] for j in new_roots.tolist()])
@@ -141,7 +154,7 @@ class NearDuplicateIndex:
         found: list[set[int]] = [set() for _ in range(len(keys))]
         if not self._ids:
             return found
-        for b in range(BANDS):
+        for b in range(self.bands):
             sorted_keys = self._sorted_keys[b]
             left = np.searchsorted(sorted_keys, keys[:, b], side="left")
             right = np.searchsorted(sorted_keys, keys[:, b], side="right")
@@ -178,7 +191,7 @@ class NearDuplicateIndex:
         self._sigs = np.concatenate((self._sigs, sigs))
         self._ids.extend(ids)
         new_roots = np.arange(base, base + len(ids), dtype=np.int64)
-        for b in range(BANDS):
+        for b in range(self.bands):
             merged_keys = np.concatenate((self._sorted_keys[b], keys[:, b]))
             merged_roots = np.concatenate((self._sorted_roots[b], new_roots))
             order = np.argsort(merged_keys, kind="stable")
