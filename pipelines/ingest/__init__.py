@@ -9,6 +9,18 @@ Formats: seed-format and plain `.txt`, JSON Lines, JSON, CSV/TSV, RSS/Atom, save
 each optionally `.gz`/`.bz2`/`.xz`; a folder tree (sorted), one file or a list. Bad input never
 raises: it becomes a row of `rejected` (reasons in `model.REJECTION_REASONS`). Only a source
 path that does not exist raises FileNotFoundError.
+
+Decisions worth knowing:
+- A unit of input is a JSONL line (blank lines are separators, not records), a CSV record, a
+  feed item, a JSON array element, or a whole file for `.txt` and HTML. Rejection position 0
+  means the file as a whole (binary, empty, corrupt archive, unparseable feed, no records).
+- A present but unusable date (unparseable, before `min_year`, beyond `max_future_days`) does
+  not reject the article: `published` is None and the flag `bad_date_dropped` is set, since the
+  text is still good and the temporal module may date it from the dateline.
+- Exact duplicate = same normalised text (NFKC, whitespace collapsed) and same canonical URL,
+  or neither has a URL. The same text under two URLs is two articles, linked as near-duplicates.
+- Hidden files and folders (`.git`, `.DS_Store`) are not inputs and are not counted.
+- The `flags` column shares its name with pandas' `DataFrame.flags`: use `df["flags"]`.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ _ISO = re.compile(r"\A(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s_])")
 _COMPACT = re.compile(r"\A(\d{4})(\d{2})(\d{2})(?:$|T)")
 _FORMATS = ("%B %d, %Y", "%b %d, %Y", "%b. %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y")
 _MS_EPOCH = 100_000_000_000
+_MIN_EPOCH = 100_000_000  # 1973-03-03: below this a number is more likely a year or a count
 
 
 def seed_header_date(text: str) -> str | None:
@@ -55,15 +56,26 @@ def _to_date(value: object) -> date | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return _from_epoch(float(value))
+        return _from_number(float(value))
     if isinstance(value, str):
         return _parse_string(value.strip()[:100])
     return None
 
 
-def _from_epoch(seconds: float) -> date | None:
-    if not math.isfinite(seconds) or seconds < 0:
+def _from_number(value: float) -> date | None:
+    """A number is a compact YYYYMMDD date or a Unix time in seconds or milliseconds. Smaller
+    numbers (a bare year, a day count) are not a publication day."""
+    if not math.isfinite(value) or value < 0:
         return None
+    if 10_000_101 <= value <= 99_991_231 and value == int(value):
+        number = int(value)
+        return _safe_date(number // 10_000, number // 100 % 100, number % 100)
+    if value < _MIN_EPOCH:
+        return None
+    return _from_epoch(value)
+
+
+def _from_epoch(seconds: float) -> date | None:
     if seconds > _MS_EPOCH:
         seconds /= 1000
     try:

@@ -7,6 +7,8 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.ingest.dates import normalise_date, seed_header_date
 from pipelines.ingest.identity import article_id, canonical_url, content_hash, normalise_text
@@ -64,13 +66,23 @@ def test_dates_keep_the_local_day_and_drop_absurd_values():
     assert normalise_date(1_600_000_000, 1900, 2) == ("2020-09-13", False)
     assert normalise_date(None, 1900, 2) == (None, False)
     assert normalise_date("  ", 1900, 2) == (None, False)
-    for bad in ("2024-02-30", "0999-01-01", "soon", float("nan"), -5, True, ["2024-01-01"]):
+    assert normalise_date(20240619, 1900, 2) == ("2024-06-19", False)
+    for bad in ("2024-02-30", "0999-01-01", "soon", float("nan"), -5, 2024, True, [1]):
         assert normalise_date(bad, 1900, 2) == (None, True), bad
     tomorrow = (datetime.now(UTC).date() + timedelta(days=1)).isoformat()
     next_month = (datetime.now(UTC).date() + timedelta(days=30)).isoformat()
     assert normalise_date(tomorrow, 1900, 2) == (tomorrow, False)
     assert normalise_date(next_month, 1900, 2) == (None, True)
     assert normalise_date("1950-06-25", 1960, 2) == (None, True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60) | st.integers() | st.floats() | st.binary(max_size=20))
+def test_any_date_value_is_judged_never_raises(value):
+    published, dropped = normalise_date(value, 1900, 2)
+    assert published is None or (len(published) == 10 and not dropped)
+    if value is not None and published is None:
+        assert dropped or (isinstance(value, str) and not value.strip())
 
 
 def test_seed_header():
