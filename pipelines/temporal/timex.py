@@ -608,6 +608,10 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
         return None
     if g["dnum"].lower() in ("a", "an") and g["dlead"] and g["dlead"].lower() == "a":
         return None
+    span = ctx.text[ctx.start : ctx.end].lower()
+    if g["dnum"].lower() in ("a", "an") and span.endswith("-long"):
+        # "a decade-long dispute": the article belongs to the noun
+        return "DURATION", _period(n, unit), ctx.start + span.rindex(unit.lower()), ctx.end
     if g["dlead"] and not g["ddir"] and not g["dpl"] and g["dnum"].lower() not in ("a", "an"):
         # "a two-year term": the article belongs to the noun the duration modifies
         s = ctx.start + len(g["dlead"])
@@ -615,7 +619,6 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
             s += 1
         return "DURATION", _period(n, unit), s, ctx.end
     low = unit.lower()
-    span = ctx.text[ctx.start : ctx.end].lower()
     if low == "quarter" and ("-quarter" in span or g["dnum"].lower() in ("a", "an")):
         return None  # "three-quarters of", "a quarter of": fractions
     if low == "second" and g["dnum"].lower() in ("a", "an"):
