@@ -6,6 +6,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,10 @@ def test_progress_bar_goes_to_stderr(tmp_path, capsys):
     assert captured.out == ""
     ingest(tmp_path)
     assert capsys.readouterr().err == ""
+
+
+def test_a_fifo_in_the_tree_is_rejected_not_read(tmp_path):
+    _write(tmp_path / "a.txt", STORY)
+    os.mkfifo(tmp_path / "b.txt")  # reading it would block the run forever
+    result = ingest(tmp_path)
+    assert (result.loaded, list(result.rejected.reason)) == (1, ["unreadable"])
