@@ -65,12 +65,13 @@ def _mention(
     cand: rules.Candidate, text: str, temporal: TemporalAnalysis, idx: int, s: int, e: int
 ) -> EventMention:
     if cand.year:
-        value, precision, source = cand.year, "year", "text"
+        value, source = cand.year, "text"
+        precision = "month" if len(value) == 7 else "year"
     else:
         d = resolve_event_date(temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status)
         value, precision, source = d.value, d.precision, d.source
         since = cues.FIRST_SINCE.search(text, s, e)
-        if since and value and value.startswith(since.group(1)):
+        if since and value and value.startswith(since.group(2)):
             value, precision, source = None, "none", "none"  # that year is the earlier event's
     pub = temporal.publication_date
     if cand.status == "actual" and value and pub and value[:10] > pub.isoformat()[: len(value)]:

@@ -17,7 +17,9 @@ VISIT_VERB = re.compile(
     r"|head(?:s|ed|ing)?\s+(?:to|for)|en\s+route\s+to)\b",
     _I,
 )
-VISIT_NOUN = re.compile(r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn)\b", _I)
+VISIT_NOUN = re.compile(
+    r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn|(?:first|next|last|final)\s+stop)\b", _I
+)
 VISIT_HOST = re.compile(
     r"\b(?:host(?:s|ed|ing)?|play(?:s|ed|ing)?\s+host\s+to|welcom(?:e|es|ed|ing)"
     r"|gave\s+(?:a\s+)?(?:\w+\s+){0,2}welcome\s+to|receiv(?:e|es|ed|ing)|greet(?:s|ed|ing)?)\b",
@@ -144,7 +146,31 @@ TWO_SIDES = re.compile(
     _I,
 )
 HIS_HOST = re.compile(r"\b(?:his|her|their)\s+hosts?\b", _I)
-FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,80}?\bsince\s+((?:19|20)\d\d)\b", _I)
+FIRST_SINCE = re.compile(
+    r"\bfirst\b[^.;]{0,80}?\bsince\b(?:\s+(?!(?:the|a|an)\b)[\w.'’-]+){0,3}?\s+(?:in\s+)?"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?((?:19|20)\d\d)\b",
+    _I,
+)
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 PLACE_AFTER = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|de|al|el|la)){0,3})"
 )

@@ -165,26 +165,40 @@ def _coordinated(refs: list[Ref], first: Ref | None, text: str) -> list[Ref]:
     return out
 
 
-def _place(
-    sent: Sentence, ctx: Context, lo: int, hi: int, at_only: bool = False
-) -> tuple[str, str | None] | None:
-    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city
-    (`at_only`: only 'in/at', where something happened, not where someone went)."""
+def _place(sent: Sentence, ctx: Context, lo: int, hi: int) -> tuple[str, str | None] | None:
+    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city."""
     for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
-        if at_only and (
-            m.group(0)[:2].lower() == "to"
-            or sent.text.count("(", lo, m.start()) > sent.text.count(")", lo, m.start())
+        found = _known_place(ctx, m.group(1))
+        if found:
+            return found
+    return None
+
+
+def _known_place(ctx: Context, phrase: str) -> tuple[str, str | None] | None:
+    words = phrase.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        cap = ctx.capitals.get(name.lower())
+        if cap:
+            return cap
+        country = city_country(name)
+        if country:
+            return (name, country)
+    return None
+
+
+def _place_match(
+    sent: Sentence, ctx: Context, lo: int, hi: int
+) -> tuple[tuple[str, str | None], int] | None:
+    """Where something happened: the first 'in/at <Place>' outside brackets, and its offset."""
+    for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
+        if m.group(0)[:2].lower() == "to" or sent.text.count("(", lo, m.start()) > sent.text.count(
+            ")", lo, m.start()
         ):
             continue
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            cap = ctx.capitals.get(name.lower())
-            if cap:
-                return cap
-            country = city_country(name)
-            if country:
-                return (name, country)
+        found = _known_place(ctx, m.group(1))
+        if found:
+            return found, m.start()
     return None
 
 
@@ -292,6 +306,14 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             loc = _location_ref(obj)
             listed = [r.code for r in _coordinated(usable, obj, text)]
             subj = _nearest_left(usable, start, exclude=set(listed), lo=sent.s)
+            if subj is None:
+                subj = _first_right(usable, end, 90, exclude=set(listed), allow_location=False)
+                if subj is not None and not re.match(
+                    r"\s+(?:delegation|officials|team|minister|president|leader)",
+                    text[subj.end : subj.end + 14],
+                    re.I,
+                ):
+                    subj = None
             described = _FIRST_TO.search(text, max(sent.s, start - 70), start)
             if described:
                 # "the first Saudi monarch to visit": the visitor is named inside the phrase
@@ -309,6 +331,17 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
         obj = _first_right(usable, gap.end(), 25) if gap else None
+        of_ref = None
+        if (
+            gap
+            and obj is not None
+            and obj.kind in ("person", "demonym")
+            and re.search(r"\bof\s+(?:the\s+)?$", text[end : gap.end()], re.I)
+        ):
+            # "the visit of Prime Minister X to Argentina": X is the visitor
+            of_ref = obj
+            gap = _TO_IN.match(text, obj.end, min(sent.e, obj.end + 40))
+            obj = _first_right(usable, gap.end(), 25) if gap else None
         if gap and obj is None and _THE_COUNTRY.search(text, gap.start(), gap.end() + 20):
             # "X's visit to the country": the country named before, not the visitor's own
             before_refs = [r for r in usable if r.end <= start]
@@ -345,13 +378,22 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         loc = _location_ref(obj)
         listed = [r.code for r in _coordinated(usable, obj, text)]
         excl = set(listed)
-        if poss is not None and poss.code not in excl:
+        if of_ref is not None and of_ref.code not in excl:
+            visitor, rule = of_ref.code, "visit_of"
+        elif poss is not None and poss.code not in excl:
             visitor, rule = poss.code, "possessive_visit"
         elif by_ref is not None and by_ref.code not in excl:
             visitor, rule = by_ref.code, "visit_by"
         elif obj is None and ctx.main_visit and _DEFINITE_BEFORE.search(prev):
             visitor, host = ctx.main_visit
             rule, conf = "visit_anaphor", 0.7
+        elif (
+            ctx.main_visit
+            and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I)
+            and ctx.main_visit[0] not in excl
+            and _nearest_left(usable, start, exclude=excl, lo=max(sent.s, start - 60)) is None
+        ):
+            visitor, rule, conf = ctx.main_visit[0], "visit_his", 0.7
         else:
             subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
             if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
@@ -507,7 +549,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
     text = sent.text
     start, end = noun.start(), noun.end()
-    lo, hi = max(sent.s, start - 70), min(sent.e, end + 70)
+    lo, hi = max(sent.s, start - 70), min(sent.e, end + 120)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
     verbs = list(cues.TREATY_VERB.finditer(text, lo, hi))
@@ -543,7 +585,11 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
             status = "planned"
         else:
             status = "actual"
-    usable = [r for r in sent.refs if r.official and (r.start < sent.attribution)]
+    clause_end = min(sent.attribution, sent.e)
+    venue_at = _place_match(sent, ctx, min(start, verb.start()), clause_end)
+    venue = venue_at[0] if venue_at else None
+    cut = venue_at[1] if venue_at else sent.attribution  # "in Addis Ababa, the seat of the AU"
+    usable = [r for r in sent.refs if r.official and r.start < cut]
     if not usable:
         usable = [r for r in sent.refs if r.official]
     parties: list[str] = []
@@ -565,8 +611,6 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     if len(parties) < 2:
         return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
     cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
-    clause_end = min(sent.attribution, sent.e)
-    venue = _place(sent, ctx, min(start, verb.start()), clause_end, at_only=True)
     loc = venue or _place(sent, ctx, lo, sent.e)
     cue = f"{verb.group(0)} … {noun.group(0)}"
     cand = Candidate(
@@ -754,5 +798,5 @@ def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
         "first_since_year",
         0.6,
         None,
-        m.group(1),
+        f"{m.group(2)}-{cues.MONTHS[m.group(1).strip().lower()]:02d}" if m.group(1) else m.group(2),
     )
