@@ -63,6 +63,8 @@ _MAY_CONTEXT_RE = re.compile(
     r"(?i)(?:\b(?:in|since|until|till|by|from|through|to|during|before|after|of|early|late|mid"
     r"|last|next|this|between|and|or)\s*-?)$"
 )
+_POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
+_SINCE_BEFORE_RE = re.compile(r"(?i)\bsince\s+$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
     r"|units|employees|workers|members|jobs|points|votes|seats|kilometres|kilometers|metres)\b"
@@ -104,8 +106,10 @@ def _weekday_dir(ctx: _Ctx, rel: str | None) -> int:
         return -1
     if rel in ("next", "coming"):
         return 1
-    if rel == "this":
-        return 2 if ctx.tense() == "future" else 0
+    if _POSSESSIVE_RE.match(ctx.text, ctx.end) or _SINCE_BEFORE_RE.search(
+        ctx.text, max(0, ctx.start - 8), ctx.start
+    ):
+        return 0  # "Wednesday's ruling", "since Monday": already happened
     return 2 if ctx.tense() == "future" else 0
 
 
@@ -312,7 +316,8 @@ def _daypart(ctx: _Ctx, g: dict) -> Resolved:
     if g["pday"]:  # "mid-afternoon yesterday"
         pre = g["pday"].lower()
     if pre in WEEKDAYS:
-        day = _resolve_weekday(ctx, pre, None)
+        # "Friday night" names the day in news usage (TimeBank mostly annotates it so)
+        return "DATE", _resolve_weekday(ctx, pre, None)
     elif pre == "last" and part == "NI":
         day = _day(_deixis_date(ctx, "yesterday"))
     elif pre in ("yesterday", "tomorrow"):
