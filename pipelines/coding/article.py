@@ -100,6 +100,8 @@ def _mention(
 
 
 def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
+    if cand.rule == rules.SIGNING_VISIT:
+        return  # inferred, not stated: it must not steer the roles of later sentences
     if cand.type == "sanctions":
         ctx.imposer = cand.source or ctx.imposer
         ctx.target = cand.target or ctx.target

@@ -17,7 +17,11 @@ def _dyad(m: EventMention | Event) -> tuple:
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    """Two dates can be one event unless both fix at least the month and disagree on it: a
+    bare year is too often a stray attachment ("follows a visit in late 2018") to split on."""
+    if a is None or b is None or a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) < 7 or len(b) < 7
 
 
 def _partial_fits(m: EventMention, ev: Event) -> bool:

@@ -97,6 +97,7 @@ _UNNAMED_IMPOSER = re.compile(
     r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
 )
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
+SIGNING_VISIT = "signed_in_host_country"
 _REVERSAL_ELSEWHERE = re.compile(
     r"\b(?:comes?|came|could|would|might|may|affect\w*|after|as|despite|amid|follow\w*)\b", re.I
 )
@@ -508,7 +509,17 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         return Rejection("visit", cue, "negated", (visitor, host))
     if loc is not None and loc[1] != host:
         loc = None
-    if rule == "visit_anaphor" and status == "actual" and ctx.main_status:
+    anaphoric = rule in ("visit_anaphor", "visit_his") or re.search(
+        r"\b(?:during|throughout|on|after)\s+(?:his|her|the|this)\s+(?:[\w-]+\s+){0,2}$",
+        text[max(sent.s, start - 40) : start],
+        re.I,
+    )
+    if (
+        status == "actual"
+        and ctx.main_status
+        and ctx.main_visit == (visitor, host)
+        and (anaphoric or conf < 0.85)
+    ):
         status = ctx.main_status  # "announcing the visit": the article's visit, as it stands
     cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[
         status
@@ -772,7 +783,7 @@ def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
             cand.cue_start,
             cand.cue_end,
             cand.cue,
-            "signed_in_host_country",
+            SIGNING_VISIT,
             0.6,
             cand.location,
         )
