@@ -9,7 +9,6 @@ a region written after it (`PORTLAND, Maine`) overrides the guess.
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from functools import cache
 from pathlib import Path
@@ -89,23 +88,31 @@ SPECIAL_PLACES = {
 _COUNTRIES_CSV = Path(__file__).resolve().parents[2] / "seeds" / "actors" / "countries.csv"
 
 
+_DROP = str.maketrans("", "", ".\u2019'")
+
+
 def key(name: str) -> str:
     """Lookup key: lower case, no dots, single spaces (`N.Y.` -> `ny`)."""
-    return " ".join(re.sub(r"[.\u2019']", "", name).lower().split())
+    return " ".join(name.translate(_DROP).lower().split())
 
 
 def _name_keys(name: str) -> set[str]:
     """Keys a city is known by: as spelled, without accents, and without a trailing " City"
     (`Montréal` -> `montreal`, `New York City` -> `new york`)."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    keys = {key(name), key(plain)}
+    keys = {key(name)}
+    if not name.isascii():
+        keys.add(key(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()))
     keys |= {k[:-5] for k in keys if k.endswith(" city") and len(k) > 8}
     return {k for k in keys if k}
 
 
+@cache
+def _alpha3() -> dict[str, str]:
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+
+
 def _iso3(alpha2: str) -> str | None:
-    c = pycountry.countries.get(alpha_2=alpha2)
-    return c.alpha_3 if c else None
+    return _alpha3().get(alpha2)
 
 
 @cache

@@ -133,7 +133,7 @@ FAMILIES: list[tuple[str, str]] = [
         "theyear",
         r"(?P<ymod2>(?i:the\s+end\s+of|the\s+rest\s+of|the\s+beginning\s+of|the\s+start\s+of"
         r"|earlier\s+in|later\s+in)\s+)?(?P<ydet>(?i:the|that))\s+"
-        r"(?:(?i:full|fiscal|calendar|entire|whole)\s+)?(?i:year)(?![\w-])",
+        r"(?:(?i:full|fiscal|calendar|entire|whole)\s+)?(?i:year)(?![\w-]|\s+(?i:two|nineteen|\d))",
     ),
     (
         "duration",
