@@ -217,3 +217,7 @@ EVENT_OBJECT = re.compile(
     r"|negotiations|ceremony|exhibition|festival|round|dialogue)\b",
     re.I,
 )
+ASIDE_BEFORE = re.compile(
+    r"\b(?:including|such\s+as|like|notably|especially|except|besides|among\s+them)\s+(?:the\s+)?$",
+    re.I,
+)

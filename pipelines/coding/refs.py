@@ -7,7 +7,7 @@ is a *location* ("visit to Pyongyang"), because only officials act and locations
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipelines.coding import cues
@@ -23,6 +23,7 @@ class Ref:
     surface: str
     official: bool
     location: bool
+    aside: bool = False  # inside "including X", "such as X": not the clause's actor
 
 
 def sentence_refs(
@@ -59,4 +60,9 @@ def sentence_refs(
             for code in pair:
                 refs.append(Ref(m.start(), m.end(), code, "pair", m.group(0), True, False))
     refs.sort(key=lambda r: r.start)
-    return refs
+    return [
+        replace(r, aside=True)
+        if cues.ASIDE_BEFORE.search(text, max(s, r.start - 16), r.start)
+        else r
+        for r in refs
+    ]

@@ -124,7 +124,7 @@ def _nearest_left(
 ) -> Ref | None:
     for r in reversed(refs):
         fits = r.end <= pos and r.start >= lo and r.code not in exclude and not r.location
-        if fits and (r.official or not official):
+        if fits and (r.official or not official) and not r.aside:
             return r
     return None
 
@@ -349,9 +349,16 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             own = before_refs[-1].code if before_refs else None
             states = [r for r in before_refs if r.kind in ("state", "capital") and r.code != own]
             obj = states[-1] if states else None
+        compound = next((r for r in reversed(usable) if r.end <= start), None)
+        is_compound = (
+            compound is not None
+            and compound.kind in ("state", "capital")
+            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+        )
         if (
             gap
             and obj is None
+            and not is_compound
             and re.match(r"(?:a|an|the)?\s*[a-z]", text[gap.end() : gap.end() + 12])
         ):
             dest = text[gap.end() : gap.end() + 30]
@@ -715,6 +722,8 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
             imposer = s_ref.code
     if target is None and imposer is None:
         return Rejection("sanctions", cue, "no imposer and no target")
+    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
+        target, rule = ctx.target, rule + "+target_from_context"
     if target is None and not gap and not verbal:
         return Rejection("sanctions", cue, "no target")
     if imposer is None and not unnamed and sent.attribution < sent.e:
