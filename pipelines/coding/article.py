@@ -23,6 +23,7 @@ _VISIT_PATTERNS = (
     (cues.VISIT_VERB, "verb"),
     (cues.VISIT_NOUN, "noun"),
     (cues.VISIT_HOST, "host"),
+    (cues.VISIT_PRESENCE, "presence"),
 )
 
 

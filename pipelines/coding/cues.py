@@ -17,6 +17,8 @@ VISIT_VERB = re.compile(
     r"|head(?:s|ed|ing)?\s+(?:to|for)|en\s+route\s+to)\b",
     _I,
 )
+# "X was in Abuja on Monday": presence abroad, only with a person and a foreign city
+VISIT_PRESENCE = re.compile(r"\b(?:was|is|were|are)\s+(?:in|at)\b", _I)
 VISIT_NOUN = re.compile(
     r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn|(?:first|next|last|final)\s+stop)\b", _I
 )
@@ -67,7 +69,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left|leaves?\b|leaving|depart|head|en\s+route"
+    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"

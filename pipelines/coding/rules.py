@@ -411,6 +411,14 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 conf = 0.7
             visitor = subj.code if subj else None
             rule = "visit_noun_subject"
+    elif family == "presence":
+        where = _first_right(usable, end, 4)
+        who = _nearest_left(usable, start, lo=max(sent.s, start - 40))
+        if where is None or where.kind != "capital" or who is None or who.kind != "person":
+            return Rejection("visit", cue, "'was in' without a leader and a capital")
+        if who.code == where.code:
+            return Rejection("visit", cue, "a leader at home")
+        visitor, host, loc, rule = who.code, where.code, _location_ref(where), "presence_abroad"
     elif family == "visiting_adj":
         who = _first_right(usable, end, 25, allow_location=False)
         visitor = who.code if who else None

@@ -66,3 +66,28 @@ def test_listed_destinations_each_get_a_visit() -> None:
 
 def test_hosting_a_meeting_is_not_a_visit() -> None:
     assert events("France said it was ready to host a meeting of Iranian and US envoys.") == []
+
+
+def test_a_leader_present_in_a_foreign_capital_is_visiting() -> None:
+    assert events("Modi was in Paris on Monday for the climate meeting.") == [
+        ("visit", "actual", "IND", "FRA")
+    ]
+    assert events("Macron was in Paris on Monday.") == []
+
+
+def test_the_first_leader_to_visit_is_a_description_not_a_plan() -> None:
+    assert events("The first Iranian president to visit Kenya arrived on Monday.") == [
+        ("visit", "actual", "IRN", "KEN")
+    ]
+
+
+def test_at_the_invitation_of_is_not_a_new_invitation() -> None:
+    got = events("Xi is visiting Brazil at the invitation of the Brazilian President.")
+    assert got == [("visit", "actual", "CHN", "BRA")]
+
+
+def test_the_visit_refers_back_to_the_article_visit_and_its_status() -> None:
+    text = "Macron postponed his trip to India. The visit had been due in May."
+    assert [(e.status, e.source, e.target) for e in code(text).events] == [
+        ("reversed", "FRA", "IND")
+    ]
