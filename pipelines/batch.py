@@ -58,6 +58,7 @@ MENTION_COLUMNS = [
     "cue",
     "rule",
     "coder_version",
+    "partition_date",
 ]
 EVENT_COLUMNS = [
     "article_event_id",
@@ -78,6 +79,7 @@ EVENT_COLUMNS = [
     "evidence",
     "evidence_start",
     "evidence_end",
+    "partition_date",
     "publication_date",
     "outlet",
 ]
@@ -193,6 +195,7 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                     "evidence": ev.evidence.sentence,
                     "evidence_start": ev.evidence.start,
                     "evidence_end": ev.evidence.end,
+                    "partition_date": row["partition_date"],
                     "publication_date": row.get("publication_date"),
                     "outlet": row.get("outlet"),
                 }
@@ -202,7 +205,7 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                 mentions.append(
                     {
                         "mention_id": stable_key(
-                            article_id,
+                            article_event_id,
                             m.sentence_index,
                             m.start,
                             m.type,
@@ -231,6 +234,7 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                         "cue": m.cue,
                         "rule": m.rule,
                         "coder_version": CODER_VERSION,
+                        "partition_date": row["partition_date"],
                     }
                 )
         out.append((mentions, events))
@@ -243,5 +247,5 @@ def code_articles(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     results = _map_chunks(_coding_rows, items, _workers(len(items)))
     mentions = [m for ms, _ in results for m in ms]
     events = [e for _, es in results for e in es]
-    mentions_df = pd.DataFrame(mentions, columns=MENTION_COLUMNS).drop_duplicates("mention_id")
+    mentions_df = pd.DataFrame(mentions, columns=MENTION_COLUMNS)
     return mentions_df, pd.DataFrame(events, columns=EVENT_COLUMNS)

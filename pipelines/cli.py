@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 
@@ -30,7 +31,13 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 def _cmd_run(args: argparse.Namespace) -> int:
     from pipelines.runner import format_summary, run_pipeline
 
-    summary = run_pipeline(source=args.source, warehouse=args.warehouse)
+    summary = run_pipeline(
+        source=args.source,
+        warehouse=args.warehouse,
+        first=args.date_from,
+        last=args.date_to,
+        progress=not args.json and sys.stderr.isatty(),
+    )
     print(json.dumps(summary, default=str) if args.json else format_summary(summary))
     return 0 if summary["success"] else 1
 
@@ -42,6 +49,21 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     if query.startswith("@"):
         query = Path(query[1:]).read_text(encoding="utf-8")
     print(run_query(query, warehouse=args.warehouse, fmt=args.format, limit=args.limit))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pipelines.paths import warehouse_path
+    from pipelines.warehouse.connection import connect
+    from pipelines.warehouse.exports import export_gdelt_tsv, export_parquet
+
+    with connect(args.warehouse or warehouse_path(), read_only=True) as con:
+        if args.format == "parquet":
+            counts = export_parquet(con, args.out)
+            print(", ".join(f"{t}: {n} rows" for t, n in counts.items()) + f" -> {args.out}")
+        else:
+            n = export_gdelt_tsv(con, args.out)
+            print(f"fact_event: {n} rows -> {args.out} (GDELT 2.0 event layout)")
     return 0
 
 
@@ -66,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--source", help="folder, file or comma-separated files (default: sample corpus)"
     )
     p.add_argument("--warehouse", help="DuckDB file (default: $GEOEVENTS_WAREHOUSE or warehouse/)")
+    p.add_argument("--from", dest="date_from", type=date.fromisoformat, help="first day YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=date.fromisoformat, help="last day YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.set_defaults(func=_cmd_run)
 
@@ -75,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--limit", type=int, default=200, help="rows to print at most (table format)")
     p.set_defaults(func=_cmd_sql)
+
+    p = sub.add_parser("export", help="Parquet by year/month, or a GDELT 2.0 event TSV")
+    p.add_argument("--format", choices=["parquet", "gdelt"], default="parquet")
+    p.add_argument("--out", required=True, help="folder (parquet) or file (gdelt)")
+    p.add_argument("--warehouse", help="DuckDB file (default: $GEOEVENTS_WAREHOUSE or warehouse/)")
+    p.set_defaults(func=_cmd_export)
     return parser
 
 

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from typing import IO
 
 from pipelines.extract import extract_record
@@ -69,20 +70,22 @@ def _results(chunks: Iterable[list], workers: int) -> Iterator[list[str]]:
 def run_extract(input_path: str, output_path: str, workers: int | None = None) -> dict:
     """Extract every line of `input_path` into `output_path` ('-' for stdin/stdout)."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    src = sys.stdin if input_path == "-" else open(input_path, encoding="utf-8", errors="replace")
-    dst = sys.stdout if output_path == "-" else open(output_path, "w", encoding="utf-8")
     n = errors = 0
-    try:
+    with ExitStack() as stack:
+        src = (
+            sys.stdin
+            if input_path == "-"
+            else stack.enter_context(open(input_path, encoding="utf-8", errors="replace"))
+        )
+        dst = (
+            sys.stdout
+            if output_path == "-"
+            else stack.enter_context(open(output_path, "w", encoding="utf-8"))
+        )
         for lines in _results(_chunks(src, input_path), workers):
             for line in lines:
                 n += 1
                 errors += '"error": ' in line[:200]
                 dst.write(line + "\n")
-    finally:
-        if src is not sys.stdin:
-            src.close()
-        if dst is not sys.stdout:
-            dst.close()
-        else:
-            dst.flush()
+        dst.flush()
     return {"records": n, "errors": errors}

@@ -1,13 +1,21 @@
 """`geoevents run`: materialise every asset through Dagster, in-process, on the persistent
-instance in DAGSTER_HOME, so a CLI run appears in the UI exactly like one launched there."""
+instance in DAGSTER_HOME, so a CLI run appears in the UI exactly like one launched there.
+
+Article-derived assets are partitioned by publication day. A run first ingests (raw_articles,
+which registers the days it found as partitions), then codes those days in single-run ranges
+of partition keys (usually one), and ends with the warehouse-wide facts, views and checks.
+"""
 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 
+from pipelines.defs.partitions import PUBLICATION_DAY
+from pipelines.partitions import key_ranges
 from pipelines.paths import dagster_home, warehouse_path
 from pipelines.warehouse.connection import connect
 
@@ -20,6 +28,11 @@ concurrency:
 telemetry:
   enabled: false
 """
+INGEST_KEYS = ["raw_articles", "dim_country", "dim_actor", "dim_event_type"]
+PARTITIONED_KEYS = ["articles", "event_mentions", "events"]
+FINAL_KEYS = ["fact_event", "dim_location", "dim_date", "analyst_views"]
+RANGE_START = "dagster/asset_partition_range_start"
+RANGE_END = "dagster/asset_partition_range_end"
 
 
 def ensure_dagster_home() -> Path:
@@ -36,69 +49,114 @@ def ensure_dagster_home() -> Path:
     return home
 
 
+def _materialize(instance, resources, keys: list[str], span: tuple[str, str] | None):
+    from pipelines.definitions import defs
+
+    tags = {"launched_by": "geoevents run"}
+    if span:
+        tags |= {RANGE_START: span[0], RANGE_END: span[1]}
+    return dg.materialize(
+        list(defs.assets or []) + list(defs.asset_checks or []),
+        instance=instance,
+        resources=resources,
+        selection=dg.AssetSelection.assets(*keys),
+        raise_on_error=False,
+        tags=tags,
+    )
+
+
+def _metadata(result, key: str) -> dict:
+    for ev in result.get_asset_materialization_events():
+        if ev.asset_key == dg.AssetKey(key):
+            return {k: v.value for k, v in ev.materialization.metadata.items()}
+    return {}
+
+
 def run_pipeline(
     source: str | None = None,
     warehouse: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
     instance: dg.DagsterInstance | None = None,
+    progress: bool = False,
 ) -> dict:
-    """Materialise all assets and checks; returns the run summary."""
-    from pipelines.definitions import defs
+    """Ingest, code the days that have articles (or [first, last]), rebuild facts; summarise."""
     from pipelines.defs.resources import build_resources
 
     if instance is None:
         ensure_dagster_home()
         instance = dg.DagsterInstance.get()
     warehouse = str(warehouse or warehouse_path())
-    assets = list(defs.assets or []) + list(defs.asset_checks or [])
-    result = dg.materialize(
-        assets,
-        instance=instance,
-        resources=build_resources(source=source, warehouse=warehouse),
-        raise_on_error=False,
-        tags={"launched_by": "geoevents run"},
-    )
-    summary: dict = {"success": result.success, "run_id": result.run_id, "warehouse": warehouse}
-    try:
-        ingest = result.output_for_node("raw_articles")
-    except Exception:  # the run failed before ingest produced output
-        ingest = None
-    if ingest is not None:
-        summary.update(
-            seen=ingest.seen,
-            loaded=ingest.loaded,
-            duplicates=ingest.duplicates,
-            rejected=ingest.rejected_count,
-        )
-    checks = {}
-    for ev in result.get_asset_check_evaluations():
-        checks[ev.check_name] = "passed" if ev.passed else "FAILED"
-    summary["checks"] = checks
-    failed = [e.step_key for e in result.get_step_failure_events()]
-    if failed:
-        summary["failed_steps"] = failed
-    if result.success:
-        with connect(warehouse, read_only=True) as con:
-            rows = con.execute(
-                "SELECT event_type, status, count(*) FROM fact_event GROUP BY ALL ORDER BY ALL"
-            ).fetchall()
-            summary["mentions"] = con.execute("SELECT count(*) FROM fact_event_mention").fetchone()[
-                0
-            ]
-            summary["multi_article_events"] = con.execute(
-                "SELECT count(*) FROM fact_event WHERE num_articles > 1"
-            ).fetchone()[0]
-        events: dict = {}
-        for etype, status, n in rows:
-            events.setdefault(etype, {})[status] = n
-        summary["events"] = events
-        summary["total_events"] = sum(n for _, _, n in rows)
+    resources = build_resources(source=source, warehouse=warehouse)
+    summary: dict = {"success": False, "warehouse": warehouse, "runs": [], "checks": {}}
+
+    def record(result) -> bool:
+        summary["runs"].append(result.run_id)
+        for ev in result.get_asset_check_evaluations():
+            summary["checks"][ev.check_name] = "passed" if ev.passed else "FAILED"
+        failed = [e.step_key for e in result.get_step_failure_events()]
+        if failed:
+            summary.setdefault("failed_steps", []).extend(failed)
+        return result.success
+
+    ingest = _materialize(instance, resources, INGEST_KEYS, None)
+    if not record(ingest):
+        return summary
+    meta = _metadata(ingest, "raw_articles")
+    for k in ("seen", "loaded", "duplicates", "rejected"):
+        summary[k] = meta.get(k)
+    wanted = {
+        d
+        for d in meta.get("partition_dates") or []
+        if (not first or d >= first.isoformat()) and (not last or d <= last.isoformat())
+    }
+    spans = key_ranges(instance.get_dynamic_partitions(PUBLICATION_DAY), wanted)
+    summary["partition_ranges"] = [f"{a}..{b}" if a != b else a for a, b in spans]
+    bar = _progress(len(spans) + 1, progress)
+    for span in spans:
+        if not record(_materialize(instance, resources, PARTITIONED_KEYS, span)):
+            return summary
+        bar.update(1)
+    ok = record(_materialize(instance, resources, FINAL_KEYS, None))
+    bar.update(1)
+    bar.close()
+    summary["success"] = ok and all(v == "passed" for v in summary["checks"].values())
+    if ok:
+        summary.update(_warehouse_summary(warehouse))
     return summary
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc="partition ranges", unit="run", disable=not enabled)
+
+
+def _warehouse_summary(warehouse: str) -> dict:
+    with connect(warehouse, read_only=True) as con:
+        rows = con.execute(
+            "SELECT event_type, status, count(*) FROM fact_event GROUP BY ALL ORDER BY ALL"
+        ).fetchall()
+        mentions = con.execute("SELECT count(*) FROM fact_event_mention").fetchall()[0][0]
+        multi = con.execute("SELECT count(*) FROM fact_event WHERE num_articles > 1").fetchall()[0][
+            0
+        ]
+    events: dict = {}
+    for etype, status, n in rows:
+        events.setdefault(etype, {})[status] = n
+    return {
+        "events": events,
+        "total_events": sum(n for _, _, n in rows),
+        "mentions": mentions,
+        "multi_article_events": multi,
+    }
 
 
 def format_summary(summary: dict) -> str:
     """The short human summary `geoevents run` ends with."""
     lines = [
-        f"run {summary.get('run_id', '?')[:8]}: {'succeeded' if summary['success'] else 'FAILED'}",
+        f"{'succeeded' if summary['success'] else 'FAILED'} in {len(summary['runs'])} Dagster "
+        f"runs over {len(summary.get('partition_ranges', []))} partition ranges",
         f"articles: seen {summary.get('seen', '?')}, loaded {summary.get('loaded', '?')}, "
         f"duplicates {summary.get('duplicates', '?')}, rejected {summary.get('rejected', '?')}",
     ]

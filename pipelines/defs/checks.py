@@ -3,12 +3,9 @@
 Blocking checks stop downstream assets (the analyst views) from materialising on bad data.
 """
 
-from __future__ import annotations
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.ingest import IngestResult
 from pipelines.paths import SQL_DIR
 
 
@@ -53,27 +50,8 @@ def event_types_in_taxonomy(duckdb: DuckDBResource) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(
-    asset="article_event",
+    asset="events",
     description="Actual events are not dated after publication + 1 day nor before 1900.",
 )
 def actual_event_dates_plausible(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     return _violations(duckdb, "actual_event_dates_plausible")
-
-
-@dg.asset_check(
-    asset="raw_articles",
-    blocking=True,
-    description="Every input is accounted for: seen = loaded + duplicates + rejected.",
-)
-def every_input_accounted_for(raw_articles: IngestResult) -> dg.AssetCheckResult:
-    r = raw_articles
-    total = r.loaded + r.duplicates + r.rejected_count
-    return dg.AssetCheckResult(
-        passed=r.seen == total,
-        metadata={
-            "seen": r.seen,
-            "loaded": r.loaded,
-            "duplicates": r.duplicates,
-            "rejected": r.rejected_count,
-        },
-    )

@@ -1,44 +1,57 @@
-"""event_mentions and events: the coder over every normalised article."""
-
-from __future__ import annotations
+"""event_mentions and events: the coder over every normalised article of a partition range."""
 
 import dagster as dg
-import pandas as pd
+from dagster_duckdb import DuckDBResource
 
 from pipelines.batch import CODER_VERSION, code_articles
+from pipelines.defs.partitions import partition_days, publication_days, single_run
+from pipelines.defs.resources import WAREHOUSE_POOL
 from pipelines.reports import events_per_day_png, events_preview_markdown, png_markdown
+from pipelines.warehouse.loaders import read_articles_for_coding, write_events
 
 
 @dg.multi_asset(
-    group_name="coding",
-    outs={
-        "event_mentions": dg.AssetOut(
-            kinds={"python", "pandas"},
-            description="One row per sentence-level event: type, status, actors, date, evidence.",
+    specs=[
+        dg.AssetSpec(
+            "event_mentions",
+            description="fact_event_mention: one row per sentence-level event with its evidence.",
+            group_name="coding",
+            kinds={"python", "duckdb"},
+            deps=["articles"],
         ),
-        "events": dg.AssetOut(
-            kinds={"python", "pandas"},
-            description="The distinct events of each article, each with its mentions merged.",
+        dg.AssetSpec(
+            "events",
+            description="article_event: the distinct events of each article, mentions merged.",
+            group_name="coding",
+            kinds={"python", "duckdb"},
+            deps=["articles"],
         ),
-    },
+    ],
+    partitions_def=publication_days,
+    backfill_policy=single_run,
+    pool=WAREHOUSE_POOL,
     code_version="1",
 )
-def coded_events(context: dg.AssetExecutionContext, articles: pd.DataFrame):
-    """Code visits, treaties and sanctions in every article."""
+def coded_events(context: dg.AssetExecutionContext, duckdb: DuckDBResource):
+    """Code visits, treaties and sanctions in every article of the range."""
+    window = partition_days(context)
+    with duckdb.get_connection() as con:
+        articles = read_articles_for_coding(con, window)
     mentions, events = code_articles(articles)
+    with duckdb.get_connection() as con:
+        write_events(con, mentions, events, window)
     by_type = events.groupby(["event_type", "status"]).size().to_dict() if len(events) else {}
-    chart = events_per_day_png(events)
     events_meta: dict = {
         "num_rows": len(events),
         "coder_version": CODER_VERSION,
         "by_type_status": {f"{t}/{s}": int(n) for (t, s), n in by_type.items()},
         "preview": dg.MetadataValue.md(events_preview_markdown(events)),
     }
+    chart = events_per_day_png(events)
     if chart:
         events_meta["events_per_day"] = dg.MetadataValue.md(png_markdown(chart))
-    yield dg.Output(
-        mentions,
-        output_name="event_mentions",
+    yield dg.MaterializeResult(
+        asset_key="event_mentions",
         metadata={"num_rows": len(mentions), "coder_version": CODER_VERSION},
     )
-    yield dg.Output(events, output_name="events", metadata=events_meta)
+    yield dg.MaterializeResult(asset_key="events", metadata=events_meta)

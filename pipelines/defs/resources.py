@@ -4,8 +4,6 @@ Both default from the environment (`GEOEVENTS_SOURCE`, `GEOEVENTS_WAREHOUSE`) so
 and a scheduled run agree; `geoevents run --source/--warehouse` builds them with overrides.
 """
 
-from __future__ import annotations
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 

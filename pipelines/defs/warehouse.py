@@ -1,17 +1,14 @@
-"""The DuckDB warehouse: reference dimensions, the article batch, the deduplicated facts and the
-analyst views. Every asset here writes through DuckDBResource with short connections, in the one
-writer pool, each write one transaction (see pipelines.warehouse.loaders)."""
+"""The DuckDB warehouse: reference dimensions, the deduplicated facts and the analyst views.
 
-from __future__ import annotations
+Every asset here writes through DuckDBResource with short connections, in the one writer pool,
+each write one transaction (see pipelines.warehouse.loaders)."""
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from pipelines.batch import CODER_VERSION
 from pipelines.defs.resources import WAREHOUSE_POOL
-from pipelines.ingest import IngestResult
-from pipelines.warehouse.loaders import load_batch, rebuild_facts
+from pipelines.warehouse.loaders import rebuild_facts
 from pipelines.warehouse.migrations import apply_migrations, apply_views
 from pipelines.warehouse.reference import load_reference, reference_frames
 
@@ -46,77 +43,12 @@ def reference_tables(duckdb: DuckDBResource):
 @dg.multi_asset(
     specs=[
         _spec(
-            "dim_article",
-            "One row per distinct article, with its dates and dateline.",
-            deps=["dim_country"],
-        ),
-        _spec("article_source", "Every file position an article was read from (duplicates too)."),
-        _spec("rejected_articles", "Quarantined inputs with the file, position and reason."),
-        _spec("article_event", "The distinct events of each article (the coder's output)."),
-        _spec("fact_event_mention", "Every sentence-level mention, with evidence offsets."),
-    ],
-    ins={
-        "raw_articles": dg.AssetIn(),
-        "articles": dg.AssetIn(),
-        "event_mentions": dg.AssetIn(),
-        "events": dg.AssetIn(),
-    },
-    pool=WAREHOUSE_POOL,
-    retry_policy=RETRY,
-)
-def article_tables(
-    duckdb: DuckDBResource,
-    raw_articles: IngestResult,
-    articles: pd.DataFrame,
-    event_mentions: pd.DataFrame,
-    events: pd.DataFrame,
-):
-    """Replace this batch's articles, sources, quarantine rows, events and mentions at once."""
-    files = sorted(set(raw_articles.sources.source_file) | set(raw_articles.rejected.source_file))
-    with duckdb.get_connection() as con:
-        apply_migrations(con)
-        counts = load_batch(
-            con,
-            articles,
-            raw_articles.sources,
-            raw_articles.rejected,
-            events,
-            event_mentions,
-            source_files=files,
-        )
-    yield dg.MaterializeResult(
-        asset_key="dim_article",
-        metadata={
-            "num_rows": counts.articles,
-            "seen": raw_articles.seen,
-            "loaded": raw_articles.loaded,
-            "duplicates": raw_articles.duplicates,
-            "rejected": raw_articles.rejected_count,
-        },
-    )
-    yield dg.MaterializeResult(asset_key="article_source", metadata={"num_rows": counts.sources})
-    yield dg.MaterializeResult(
-        asset_key="rejected_articles", metadata={"num_rows": counts.rejected}
-    )
-    yield dg.MaterializeResult(
-        asset_key="article_event", metadata={"num_rows": counts.article_events}
-    )
-    yield dg.MaterializeResult(
-        asset_key="fact_event_mention", metadata={"num_rows": counts.mentions}
-    )
-
-
-@dg.multi_asset(
-    specs=[
-        _spec(
             "fact_event",
             "One row per real-world event, deduplicated across every article in the warehouse.",
-            deps=["article_event", "fact_event_mention", "dim_event_type", "dim_country"],
+            deps=["events", "event_mentions", "dim_event_type", "dim_country", "dim_actor"],
         ),
-        _spec("dim_location", "Places events happened at.", deps=["article_event"]),
-        _spec(
-            "dim_date", "A calendar over the years the warehouse covers.", deps=["article_event"]
-        ),
+        _spec("dim_location", "Places events happened at.", deps=["events"]),
+        _spec("dim_date", "A calendar over the years the warehouse covers.", deps=["events"]),
     ],
     pool=WAREHOUSE_POOL,
     retry_policy=RETRY,
@@ -129,9 +61,11 @@ def fact_tables(duckdb: DuckDBResource):
             "SELECT event_type, status, count(*), sum(num_articles) FROM fact_event "
             "GROUP BY ALL ORDER BY ALL"
         ).fetchall()
-        multi = con.execute("SELECT count(*) FROM fact_event WHERE num_articles > 1").fetchone()[0]
-        locations = con.execute("SELECT count(*) FROM dim_location").fetchone()[0]
-        days = con.execute("SELECT count(*) FROM dim_date").fetchone()[0]
+        multi = con.execute("SELECT count(*) FROM fact_event WHERE num_articles > 1").fetchall()[0][
+            0
+        ]
+        locations = con.execute("SELECT count(*) FROM dim_location").fetchall()[0][0]
+        days = con.execute("SELECT count(*) FROM dim_date").fetchall()[0][0]
     table = "| type | status | events | articles |\n|---|---|---|---|\n" + "\n".join(
         f"| {t} | {s} | {c} | {a} |" for t, s, c, a in by_type
     )
@@ -151,7 +85,7 @@ def fact_tables(duckdb: DuckDBResource):
 @dg.asset(
     group_name="warehouse",
     kinds={"duckdb", "sql"},
-    deps=["fact_event", "dim_location", "dim_actor", "dim_article", "fact_event_mention"],
+    deps=["fact_event", "dim_location", "dim_date"],
     pool=WAREHOUSE_POOL,
     retry_policy=RETRY,
 )

@@ -50,9 +50,30 @@ CREATE TABLE IF NOT EXISTS dim_location (
     longitude      DOUBLE
 );
 
-CREATE TABLE IF NOT EXISTS dim_article (
+-- raw: every distinct article as read, with its text; partition_date is the publication date
+-- known at ingest (seed header or feed metadata), which places the article in a daily partition.
+CREATE TABLE IF NOT EXISTS raw_article (
     article_id        VARCHAR PRIMARY KEY, -- hash of normalised text (+ url)
     external_id       VARCHAR,             -- the feed's id, or the file name
+    text              VARCHAR NOT NULL,
+    published         VARCHAR,
+    title             VARCHAR,
+    url               VARCHAR,
+    outlet            VARCHAR,
+    source_file       VARCHAR,
+    position          INTEGER,
+    format            VARCHAR,
+    content_hash      VARCHAR NOT NULL,
+    near_duplicate_of VARCHAR,
+    flags             VARCHAR,
+    partition_date    DATE NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL
+);
+
+-- staging -> mart: one row per article with its dates and dateline (no text).
+CREATE TABLE IF NOT EXISTS dim_article (
+    article_id        VARCHAR PRIMARY KEY,
+    external_id       VARCHAR,
     url               VARCHAR,
     outlet            VARCHAR,
     title             VARCHAR,
@@ -62,14 +83,30 @@ CREATE TABLE IF NOT EXISTS dim_article (
     dateline_country  VARCHAR,
     dateline_date     DATE,
     dateline_agency   VARCHAR,
+    dateline_start    INTEGER,
+    dateline_end      INTEGER,
+    body_start        INTEGER NOT NULL,
     content_hash      VARCHAR NOT NULL,
     near_duplicate_of VARCHAR,
     source_file       VARCHAR,
     position          INTEGER,
     format            VARCHAR,
-    flags             VARCHAR,
-    num_timexes       INTEGER,
+    flags             VARCHAR,             -- ingest and temporal flags, ';'-joined
+    num_timexes       INTEGER NOT NULL,
+    partition_date    DATE NOT NULL,
     ingested_at       TIMESTAMP NOT NULL
+);
+
+-- Every temporal expression found, with its TIMEX3 value (offsets into raw_article.text).
+CREATE TABLE IF NOT EXISTS article_timex (
+    article_id     VARCHAR NOT NULL,
+    start_offset   INTEGER NOT NULL,
+    end_offset     INTEGER NOT NULL,
+    text           VARCHAR NOT NULL,
+    timex_type     VARCHAR NOT NULL,       -- DATE | TIME | DURATION | SET
+    value          VARCHAR NOT NULL,
+    partition_date DATE NOT NULL,
+    PRIMARY KEY (article_id, start_offset)
 );
 
 CREATE TABLE IF NOT EXISTS article_source (
@@ -115,7 +152,8 @@ CREATE TABLE IF NOT EXISTS fact_event_mention (
     confidence       DOUBLE NOT NULL,
     cue              VARCHAR,
     rule             VARCHAR,
-    coder_version    VARCHAR NOT NULL
+    coder_version    VARCHAR NOT NULL,
+    partition_date   DATE NOT NULL
 );
 
 -- One row per real-world event, deduplicated across articles.
@@ -163,5 +201,6 @@ CREATE TABLE IF NOT EXISTS article_event (
     num_mentions     INTEGER NOT NULL,
     evidence         VARCHAR NOT NULL,
     evidence_start   INTEGER NOT NULL,
-    evidence_end     INTEGER NOT NULL
+    evidence_end     INTEGER NOT NULL,
+    partition_date   DATE NOT NULL
 );
