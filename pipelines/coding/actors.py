@@ -106,11 +106,35 @@ class Gazetteer:
         for row in _rows(directory / "organs.csv"):
             for name in [row.get("name", ""), *_split(row.get("aliases"))]:
                 self._add(name, Entry(row["country"].strip(), ORGAN, name))
+        self._surnames: dict[str, set[str]] | None = None
         self.automaton = ahocorasick.Automaton()
         for key, values in self.forms.items():
             self.automaton.add_word(key, (key, tuple(values)))
         if self.forms:
             self.automaton.make_automaton()
+
+    def fuzzy_person(self, word: str) -> tuple[Entry, ...]:
+        """Leaders whose one-word name is one edit from `word` ("Mitterand" -> Mitterrand):
+        news spells foreign names many ways. Only for words of six letters or more."""
+        if len(word) < 6:
+            return ()
+        if self._surnames is None:
+            index: dict[str, set[str]] = {}
+            for key, values in self.forms.items():
+                if " " in key or len(key) < 6 or not any(e.kind == PERSON for _, e in values):
+                    continue
+                for variant in {key, *_deletes(key)}:
+                    index.setdefault(variant, set()).add(key)
+            self._surnames = index
+        low = word.lower()
+        keys: set[str] = set()
+        for variant in {low, *_deletes(low)}:
+            keys |= self._surnames.get(variant, set())
+        keys.discard(low)
+        if len(keys) != 1:
+            return ()
+        (key,) = keys
+        return tuple(e for _, e in self.forms[key] if e.kind == PERSON)
 
     def _add(self, surface: str, entry: Entry) -> None:
         surface = surface.strip()
@@ -144,6 +168,10 @@ class Gazetteer:
                 out.append(m)
                 last_end = m.end
         return out
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _prefixed(text: str, start: int) -> bool:

@@ -141,7 +141,9 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
         sent_matches = [
             m for m in matches[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e
         ]
-        refs = sentence_refs(text, sent_matches, s, e, when, ctx.last_host, ctx.pair)
+        refs = sentence_refs(
+            text, sent_matches, s, e, when, ctx.last_host, ctx.pair, gaz.fuzzy_person
+        )
         am = cues.ATTRIBUTION.search(text, s, e)
         sent = rules.Sentence(text, s, e, refs, am.start() if am else e)
         outcomes = _outcomes(sent, ctx)

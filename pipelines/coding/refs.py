@@ -7,11 +7,16 @@ is a *location* ("visit to Pyongyang"), because only officials act and locations
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from pipelines.coding import cues
-from pipelines.coding.actors import CAPITAL, DEMONYM, STATE, Match, resolve
+from pipelines.coding.actors import CAPITAL, DEMONYM, STATE, Entry, Match, resolve
+
+# a capitalised word that may be a misspelt leader's name
+_NAME = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +39,7 @@ def sentence_refs(
     when: date | None,
     host_code: str | None,
     pair: tuple[str, str] | None,
+    fuzzy: Callable[[str], tuple[Entry, ...]] | None = None,
 ) -> list[Ref]:
     """References in text[s:e], in order; `host_code`/`pair` resolve "his host", "the two"."""
     refs: list[Ref] = []
@@ -52,6 +58,15 @@ def sentence_refs(
             refs.append(Ref(m.start, m.end, code, kind, m.surface, metonym, located))
         else:
             refs.append(Ref(m.start, m.end, code, kind, m.surface, True, located and kind == STATE))
+    if fuzzy is not None:
+        taken = [(m.start, m.end) for m in matches]
+        for w in _NAME.finditer(text, s, e):
+            if any(a <= w.start() < b for a, b in taken):
+                continue
+            entries = fuzzy(w.group(0))
+            code = resolve(entries, when) if entries else None
+            if code:
+                refs.append(Ref(w.start(), w.end(), code, "person", w.group(0), True, False))
     if host_code:
         for m in cues.HIS_HOST.finditer(text, s, e):
             refs.append(Ref(m.start(), m.end(), host_code, "anaphor", m.group(0), True, False))

@@ -98,6 +98,9 @@ _UNNAMED_IMPOSER = re.compile(
 )
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
 SIGNING_VISIT = "signed_in_host_country"
+_REFUSAL = re.compile(
+    r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
+)
 _REVERSAL_ELSEWHERE = re.compile(
     r"\b(?:comes?|came|could|would|might|may|affect\w*|after|as|despite|amid|follow\w*)\b", re.I
 )
@@ -420,6 +423,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             return Rejection("visit", cue, "a leader at home")
         visitor, host, loc, rule = who.code, where.code, _location_ref(where), "presence_abroad"
     elif family == "visiting_adj":
+        if _REFUSAL.search(text, max(sent.s, start - 45), start):
+            return Rejection("visit", cue, "a refused or negated meeting with a 'visiting' guest")
         who = _first_right(usable, end, 25, allow_location=False)
         visitor = who.code if who else None
         left = _nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)

@@ -32,3 +32,10 @@ def test_person_maps_to_the_state_of_their_term() -> None:
     (putin,) = default_gazetteer().find("Putin spoke.")
     assert resolve(putin.entries, date(2001, 1, 1)) is None  # not in the fixture's terms
     assert resolve(putin.entries, date(2024, 1, 1)) == "RUS"
+
+
+def test_a_misspelt_leader_name_is_found_one_edit_away() -> None:
+    gaz = default_gazetteer()
+    assert {e.code for e in gaz.fuzzy_person("Macronn")} == {"FRA"}
+    assert gaz.fuzzy_person("Macron") == ()  # exact names are the automaton's job
+    assert gaz.fuzzy_person("Mac") == ()  # too short to guess

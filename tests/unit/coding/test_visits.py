@@ -91,3 +91,7 @@ def test_the_visit_refers_back_to_the_article_visit_and_its_status() -> None:
     assert [(e.status, e.source, e.target) for e in code(text).events] == [
         ("reversed", "FRA", "IND")
     ]
+
+
+def test_refusing_to_meet_a_visiting_leader_is_not_coded_as_the_visit() -> None:
+    assert events("Macron declined to meet the visiting Iranian President in Paris.") == []
