@@ -106,7 +106,7 @@ def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
     if cand.type == "sanctions":
         ctx.imposer = cand.source or ctx.imposer
         ctx.target = cand.target or ctx.target
-    if cand.source and cand.target:
+    if cand.source and cand.target and cand.confidence >= EXPLICIT:
         ctx.pair = (cand.source, cand.target)
     if cand.type == "visit" and cand.source and cand.target and ctx.main_visit is None:
         ctx.main_visit = (cand.source, cand.target)

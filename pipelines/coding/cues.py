@@ -111,7 +111,7 @@ SANCTION_PLANNED = re.compile(
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
     r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
     r"|(?<!agreed\s)(?<!decided\s)(?<!voted\s)(?<!moved\s)to\s+(?:soon\s+)?"
-    r"(?:impose|slap|introduce|adopt|expand|extend|announce))\b",
+    r"(?:impose|slap|introduce|adopt|expand|extend))\b",
     _I,
 )
 THREAT = re.compile(r"\b(?:threat\w*|warn\w*)\b", _I)

@@ -98,6 +98,44 @@ _UNNAMED_IMPOSER = re.compile(
 )
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
 SIGNING_VISIT = "signed_in_host_country"
+# words that may stand between a travel verb and the country: "visited the neighbouring ..."
+_DESTINATION_WORDS = frozenset(
+    [
+        "the",
+        "to",
+        "in",
+        "at",
+        "of",
+        "into",
+        "city",
+        "capital",
+        "neighbouring",
+        "neighboring",
+        "nearby",
+        "fellow",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "war-torn",
+        "on",
+        "this",
+        "last",
+        "next",
+        "week",
+        "and",
+        "also",
+        "for",
+        "a",
+        "an",
+        "two",
+        "three",
+        "officially",
+        "briefly",
+        "again",
+    ]
+)
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
@@ -296,6 +334,11 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             host = left.code if left else None
         else:
             obj = _first_right(usable, end, 45)
+            if obj is not None and any(
+                w not in _DESTINATION_WORDS
+                for w in re.findall(r"\b[a-z][a-z-]*\b", text[end : obj.start])
+            ):
+                return Rejection("visit", cue, "what was visited is not the country named after it")
             if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
                 here = _nearest_left(usable, start, lo=sent.s)
                 obj = here
