@@ -100,7 +100,6 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 _ONES_RE = "|".join(sorted((k for k in ONES if k not in ("a", "an")), key=len, reverse=True))
 _TENS_RE = "|".join(TENS)
@@ -115,7 +114,6 @@ SPELLED_YEAR_RE = (
     r"|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten))?)"
 )
-VAGUE_RE = r"(?:several|a\s+few|few|many|some|the\s+next\s+few|recent|coming)"
 
 
 def spelled_year(words: str) -> int | None:

@@ -13,18 +13,18 @@ _FUTURE = (
     r"will|'ll|shall|won't|would|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to"
     r"|expected\s+to|scheduled\s+(?:to|for)|due\s+to|set\s+to|is\s+to|are\s+to|aims?\s+to"
     r"|hopes?\s+to|next|upcoming|coming|starting|begins?|tomorrow|could|might|may|can"
-    r"|as\s+soon\s+as|as\s+early\s+as|until|planned\s+to|scheduled|postponed"
+    r"|as\s+soon\s+as|as\s+early\s+as|planned\s+to|scheduled|postponed"
 )
 _PAST = (
     r"was|were|had|did|said|told|met|held|made|took|gave|came|went|left|began|saw|won|lost|fell"
     r"|rose|sold|bought|paid|led|sent|spent|brought|ended|became|got|put|set\s+up|ago|last"
-    r"|yesterday|earlier|has|have|been|\w+ed"
+    r"|yesterday|earlier|has|have|been|(?-i:[a-z]+ed)"
 )
 _MARKER_RE = re.compile(rf"(?i)\b(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))\b")
 # A clause boundary: a semicolon, a sentence end, or a comma before a new clause.
 _BOUNDARY_RE = re.compile(r"[;.!?]\s|\n\n|,\s+(?:but|while|and|which|who|after|before)\b")
 
-WINDOW = 70
+WINDOW = 100
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
