@@ -388,8 +388,8 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             return None
         y = _year_num(year_txt) if year_txt else (ctx.anchor.year if ctx.anchor else None)
         return "DATE", f"{y:04d}-H{n}" if y else f"XXXX-H{n}"
-    if unit == "period" and not (year_txt or ordw or ago or det.startswith("the comparable")):
-        return None
+    if unit == "period" and not (g["qy"] or ago or ordw or _quarter_recent(ctx)):
+        return None  # "the period" is a quarter only in a story that is talking quarters
     if unit == "quarter" and not (det or year_txt or ordw or g["qfis"] or g["qfis2"]):
         return None  # a bare "quarter" is as often a fraction as a time
     if n is not None:
