@@ -19,10 +19,13 @@ _CLAUSE_BOUNDARY_RE = re.compile(
     r"and\s+(?:the|a|an|he|she|it|they|we)|where)\b"
 )
 # The text says the event is of the day: "has signed", "have agreed", "is visiting".
+# Only verbs of the act itself: "has triggered sanctions" says nothing about when they came.
 _OF_THE_DAY_RE = re.compile(
-    r"(?i)\b(?:has|have|is|are)\s+(?:now\s+|just\s+|formally\s+|finally\s+|"
-    r"officially\s+|also\s+)?(?:\w+ed|\w+en|\w+ing|met|held|made|won|paid|begun|left|put|set|"
-    r"struck|sent|signed|arrived)\b"
+    r"(?i)\b(?:has|have|is|are)\s+(?:now\s+|just\s+|formally\s+|finally\s+|officially\s+|"
+    r"also\s+|today\s+)?(?:(?:sign|ink|seal|conclud|ratifi|agre|impos|slapp|extend|lift|eas|"
+    r"waiv|tighten|arriv|visit|land|reach|launch|announc|adopt|approv|renew|suspend|cancel|"
+    r"postpon|call|withdr|expand)(?:ed|ing|e|s)?|met|meeting|paying|made|begun|left|struck|"
+    r"withdrawn|taken)\b"
 )
 # A modal or infinitive between a timex and a later cue: the timex dates the reporting verb
 # ("said Wednesday it would impose"), not the event.

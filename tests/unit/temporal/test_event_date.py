@@ -64,3 +64,13 @@ def test_dateline_date_for_an_event_of_the_day():
     text = "MOSCOW, June 18 (Reuters) - Russia has imposed new export bans."
     d = _date(text, "imposed", "actual")
     assert (d.value, d.precision, d.source) == ("2024-06-18", "day", "dateline")
+
+
+def test_present_perfect_of_a_cause_is_not_the_act():
+    text = "The invasion has triggered waves of sanctions on the regime."
+    assert _date(text, "sanctions", "actual").source == "none"
+
+
+def test_progressive_visit_is_of_the_day():
+    d = _date("The prime minister is visiting Hanoi to open a consulate.", "visiting", "actual")
+    assert (d.value, d.source) == ("2024-06", "publication")
