@@ -24,6 +24,7 @@ _VISIT_PATTERNS = (
     (cues.VISIT_NOUN, "noun"),
     (cues.VISIT_HOST, "host"),
     (cues.VISIT_PRESENCE, "presence"),
+    (cues.VISIT_TAKE, "take"),
 )
 
 

@@ -19,6 +19,10 @@ VISIT_VERB = re.compile(
 )
 # "X was in Abuja on Monday": presence abroad, only with a person and a foreign city
 VISIT_PRESENCE = re.compile(r"\b(?:was|is|were|are)\s+(?:in|at)\b", _I)
+# "a tour that will take Obama to South Korea": the guest is inside the cue
+VISIT_TAKE = re.compile(
+    r"\b(?:take|takes|took|taking|bring|brings|brought)\s+(?:[\w.'’-]+\s+){1,3}?to\b", _I
+)
 VISIT_NOUN = re.compile(
     r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn|(?:first|next|last|final)\s+stop)\b", _I
 )
@@ -38,7 +42,8 @@ TREATY_NOUN = re.compile(
 TREATY_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)"
     r"|initial(?:l)?ed|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|str(?:uck|ike|ikes)"
-    r"|enter(?:s|ed)?\s+into\s+force|c[ao]me\s+into\s+force|(?:took|takes)\s+effect"
+    r"|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force|c[ao]me\s+into\s+force"
+    r"|(?:took|takes)\s+effect"
     r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
     r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)"
     r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
@@ -69,7 +74,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in"
+    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|take|took|bring|brought"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"
@@ -149,7 +154,7 @@ TWO_SIDES = re.compile(
 )
 HIS_HOST = re.compile(r"\b(?:his|her|their)\s+hosts?\b", _I)
 FIRST_SINCE = re.compile(
-    r"\bfirst\b[^.;]{0,80}?\bsince\b(?:\s+(?!(?:the|a|an)\b)[\w.'’-]+){0,3}?\s+(?:in\s+)?"
+    r"\bfirst\b[^;]{0,80}?\bsince\b(?:\s+(?!(?:the|a|an)\b)[\w.'’-]+){0,3}?\s+(?:in\s+)?"
     r"((?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+)?((?:19|20)\d\d)\b",
     _I,

@@ -312,6 +312,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         compound = next((r for r in reversed(usable) if r.end <= start), None)
         if cue.lower() in ("visit", "visits") and (
             _NOUN_BEFORE.search(prev)
+            or re.match(r"\s+(?:of|to|by)\b", text[end : end + 5])
             or (
                 compound is not None
                 and compound.kind in ("state", "capital")
@@ -457,6 +458,13 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 conf = 0.7
             visitor = subj.code if subj else None
             rule = "visit_noun_subject"
+    elif family == "take":
+        inside = [r for r in usable if start < r.start and r.end <= end and r.kind == "person"]
+        dest = _first_right(usable, end, 20)
+        if not inside or dest is None or dest.code == inside[-1].code:
+            return Rejection("visit", cue, "'take X to' without a leader and a country")
+        visitor, host, loc, rule = inside[-1].code, dest.code, _location_ref(dest), "taken_to"
+        listed = [r.code for r in _coordinated(usable, dest, text)]
     elif family == "presence":
         where = _first_right(usable, end, 4)
         who = _nearest_left(usable, start, lo=max(sent.s, start - 40))
@@ -623,7 +631,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
     text = sent.text
     start, end = noun.start(), noun.end()
-    lo, hi = max(sent.s, start - 70), min(sent.e, end + 120)
+    lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
     verbs = list(cues.TREATY_VERB.finditer(text, lo, hi))
@@ -745,11 +753,17 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject;
     # "Western sanctions" names no single imposer
     unnamed = bool(_UNNAMED_IMPOSER.search(text[max(sent.s, start - 25) : start]))
-    for r in reversed(usable):
+    co_imposers: list[str] = []
+    for i in range(len(usable) - 1, -1, -1):
+        r = usable[i]
         if r.end <= start and _IMPOSER_GAP.match(text[r.end : start]):
             if r.code != target:
                 imposer = r.code
                 rule += "+modifier"
+                j = i  # "EU and UK sanctions": every listed modifier imposes
+                while j > 0 and _COORD.fullmatch(text, usable[j - 1].end, usable[j].start):
+                    j -= 1
+                    co_imposers.append(usable[j].code)
             break
     if imposer is None:
         bym = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", text[end : end + 50], re.I)
@@ -815,13 +829,14 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         imposer, rule = ctx.imposer, rule + "+imposer_from_context"
     conf = 0.85 if imposer and target else 0.65
     out = []
-    for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, imposer)]:
-        parties = sorted({c for c in (imposer, t) if c})
-        out.append(
-            Candidate(
-                "sanctions", status, imposer, t, parties, cameo, start, end, cue, rule, conf, None
+    for who in [imposer] + [c for c in dict.fromkeys(co_imposers) if c not in (imposer, target)]:
+        for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, who)]:
+            parties = sorted({c for c in (who, t) if c})
+            out.append(
+                Candidate(
+                    "sanctions", status, who, t, parties, cameo, start, end, cue, rule, conf, None
+                )
             )
-        )
     return out
 
 

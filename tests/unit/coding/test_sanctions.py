@@ -54,3 +54,14 @@ def test_not_events() -> None:
 
 def test_an_intended_lifting_is_not_yet_an_event() -> None:
     assert events("Washington said lifting the sanctions on Iran is out of the question.") == []
+
+
+def test_listed_imposers_each_impose() -> None:
+    got = events("Washington is mirroring earlier EU and French sanctions on Iran.")
+    assert ("sanctions", "actual", "EU", "IRN") in got
+    assert ("sanctions", "actual", "FRA", "IRN") in got
+
+
+def test_an_ally_named_in_passing_is_not_the_imposer() -> None:
+    got = events("The G7 countries, including Japan, have imposed sanctions on Iran.")
+    assert ("sanctions", "actual", "JPN", "IRN") not in got

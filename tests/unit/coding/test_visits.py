@@ -95,3 +95,20 @@ def test_the_visit_refers_back_to_the_article_visit_and_its_status() -> None:
 
 def test_refusing_to_meet_a_visiting_leader_is_not_coded_as_the_visit() -> None:
     assert events("Macron declined to meet the visiting Iranian President in Paris.") == []
+
+
+def test_a_tour_that_takes_a_leader_to_listed_countries() -> None:
+    got = events("The tour will also take Xi to France and Germany.")
+    assert got == [("visit", "planned", "CHN", "FRA"), ("visit", "planned", "CHN", "DEU")]
+
+
+def test_visit_of_a_leader_to_a_country() -> None:
+    assert events("They recalled the successful visit of Prime Minister Modi to Brazil.") == [
+        ("visit", "actual", "IND", "BRA")
+    ]
+
+
+def test_first_visit_since_a_month_and_year_dates_the_earlier_visit() -> None:
+    result = code("Xi became the first Chinese leader to visit Kenya since Macron in May 2019.")
+    dated = sorted((e.date or "", e.status) for e in result.events)
+    assert ("2019-05", "actual") in dated
