@@ -109,7 +109,7 @@ _TRAIL_AGENCY = r"(?:,[ ]*(?P<agency2>Reuters?|AP|AFP))?"
 # A single hyphen only before a space: `China-Kenya ink` is a compound, not a dateline.
 _SEP = r",?[ \t]*(?P<sep>--|-(?=\s)|\u2014|\u2013|_(?=\s)|:|\||\.(?=[ ]))"
 _DATELINE_RE = re.compile(rf"{_PLACE}{_REGIONS}{_DATE}{_PAREN}{_TRAIL_AGENCY}{_SEP}")
-_BARE_RE = re.compile(rf"{_PLACE}[ \t]*$")
+_BARE_RE = re.compile(rf"{_PLACE}[ \t\r]*$")
 _PIPE_AGENCY_RE = re.compile(r"[ ]*(?P<agency>[A-Z][\w ]{1,20}?)[ ]*\|")
 # Wire artefacts ahead of a dateline: asterisks, a stray letter, a repeat marker.
 _JUNK_RE = re.compile(r"[* \t]*(?:(?:[a-z]|RPT\W*)[ \t]+)?")
