@@ -26,3 +26,8 @@ def source_path() -> Path:
 def dagster_home() -> Path:
     """`DAGSTER_HOME`, else `.dagster_home/` in the checkout, so CLI runs show up in the UI."""
     return Path(os.environ.get("DAGSTER_HOME", REPO_ROOT / ".dagster_home"))
+
+
+def inbox_path() -> Path:
+    """The folder the inbox sensor watches: `GEOEVENTS_INBOX`, else `inbox/` in the checkout."""
+    return Path(os.environ.get("GEOEVENTS_INBOX", REPO_ROOT / "inbox"))

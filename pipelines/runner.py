@@ -14,7 +14,8 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.defs.partitions import PUBLICATION_DAY
+from pipelines.defs.jobs import CODING_ASSETS, FACT_ASSETS, INGEST_ASSETS
+from pipelines.defs.partitions import PUBLICATION_DAY, RANGE_END, RANGE_START
 from pipelines.partitions import key_ranges
 from pipelines.paths import dagster_home, warehouse_path
 from pipelines.warehouse.connection import connect
@@ -28,11 +29,6 @@ concurrency:
 telemetry:
   enabled: false
 """
-INGEST_KEYS = ["raw_articles", "dim_country", "dim_actor", "dim_event_type"]
-PARTITIONED_KEYS = ["articles", "event_mentions", "events"]
-FINAL_KEYS = ["fact_event", "dim_location", "dim_date", "analyst_views"]
-RANGE_START = "dagster/asset_partition_range_start"
-RANGE_END = "dagster/asset_partition_range_end"
 
 
 def ensure_dagster_home() -> Path:
@@ -99,7 +95,7 @@ def run_pipeline(
             summary.setdefault("failed_steps", []).extend(failed)
         return result.success
 
-    ingest = _materialize(instance, resources, INGEST_KEYS, None)
+    ingest = _materialize(instance, resources, INGEST_ASSETS, None)
     if not record(ingest):
         return summary
     meta = _metadata(ingest, "raw_articles")
@@ -114,10 +110,10 @@ def run_pipeline(
     summary["partition_ranges"] = [f"{a}..{b}" if a != b else a for a, b in spans]
     bar = _progress(len(spans) + 1, progress)
     for span in spans:
-        if not record(_materialize(instance, resources, PARTITIONED_KEYS, span)):
+        if not record(_materialize(instance, resources, CODING_ASSETS, span)):
             return summary
         bar.update(1)
-    ok = record(_materialize(instance, resources, FINAL_KEYS, None))
+    ok = record(_materialize(instance, resources, FACT_ASSETS, None))
     bar.update(1)
     bar.close()
     summary["success"] = ok and all(v == "passed" for v in summary["checks"].values())

@@ -25,9 +25,13 @@ def _violations(duckdb: DuckDBResource, name: str) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset="fact_event", blocking=True, description="event_key is unique.")
-def fact_event_unique_keys(duckdb: DuckDBResource) -> dg.AssetCheckResult:
-    return _violations(duckdb, "fact_event_unique_keys")
+@dg.asset_check(
+    asset="fact_event",
+    blocking=True,
+    description="Every key is unique: facts, mentions, article events, articles, sources.",
+)
+def unique_keys(duckdb: DuckDBResource) -> dg.AssetCheckResult:
+    return _violations(duckdb, "unique_keys")
 
 
 @dg.asset_check(asset="fact_event", blocking=True, description="Every fact has a mention.")

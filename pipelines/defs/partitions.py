@@ -17,6 +17,9 @@ import dagster as dg
 from pipelines.warehouse.loaders import Days
 
 PUBLICATION_DAY = "publication_day"
+# Run tags that make one run cover a range of partition keys (a single-run backfill).
+RANGE_START = "dagster/asset_partition_range_start"
+RANGE_END = "dagster/asset_partition_range_end"
 
 publication_days = dg.DynamicPartitionsDefinition(name=PUBLICATION_DAY)
 single_run = dg.BackfillPolicy.single_run()

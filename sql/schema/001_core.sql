@@ -1,4 +1,6 @@
--- 001: the star schema. Keys are deterministic hashes computed by the loader, so a re-run of the
+-- 001: the star schema. Fact, staging and raw tables carry no PRIMARY KEY: indexes slow DuckDB's
+-- bulk loads, and the blocking asset check `unique_keys` enforces their keys after every load.
+-- Keys are deterministic hashes computed by the loader, so a re-run of the
 -- same input gives the same keys. DATE columns are declared here because CREATE TABLE AS from
 -- pandas would make them TIMESTAMP_NS.
 
@@ -53,7 +55,7 @@ CREATE TABLE IF NOT EXISTS dim_location (
 -- raw: every distinct article as read, with its text; partition_date is the publication date
 -- known at ingest (seed header or feed metadata), which places the article in a daily partition.
 CREATE TABLE IF NOT EXISTS raw_article (
-    article_id        VARCHAR PRIMARY KEY, -- hash of normalised text (+ url)
+    article_id        VARCHAR, -- hash of normalised text (+ url)
     external_id       VARCHAR,             -- the feed's id, or the file name
     text              VARCHAR NOT NULL,
     published         VARCHAR,
@@ -72,7 +74,7 @@ CREATE TABLE IF NOT EXISTS raw_article (
 
 -- staging -> mart: one row per article with its dates and dateline (no text).
 CREATE TABLE IF NOT EXISTS dim_article (
-    article_id        VARCHAR PRIMARY KEY,
+    article_id        VARCHAR,
     external_id       VARCHAR,
     url               VARCHAR,
     outlet            VARCHAR,
@@ -105,8 +107,7 @@ CREATE TABLE IF NOT EXISTS article_timex (
     text           VARCHAR NOT NULL,
     timex_type     VARCHAR NOT NULL,       -- DATE | TIME | DURATION | SET
     value          VARCHAR NOT NULL,
-    partition_date DATE NOT NULL,
-    PRIMARY KEY (article_id, start_offset)
+    partition_date DATE NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS article_source (
@@ -115,8 +116,7 @@ CREATE TABLE IF NOT EXISTS article_source (
     position       INTEGER NOT NULL,
     url            VARCHAR,
     outlet         VARCHAR,
-    is_duplicate   BOOLEAN NOT NULL,
-    PRIMARY KEY (source_file, position)
+    is_duplicate   BOOLEAN NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS rejected_articles (
@@ -124,13 +124,12 @@ CREATE TABLE IF NOT EXISTS rejected_articles (
     position       INTEGER NOT NULL,
     reason         VARCHAR NOT NULL,
     excerpt        VARCHAR,
-    rejected_at    TIMESTAMP NOT NULL,
-    PRIMARY KEY (source_file, position)
+    rejected_at    TIMESTAMP NOT NULL
 );
 
 -- One row per sentence-level mention: the provenance of every event.
 CREATE TABLE IF NOT EXISTS fact_event_mention (
-    mention_id       VARCHAR PRIMARY KEY,  -- hash of (article_id, sentence_index, type, status, source, target)
+    mention_id       VARCHAR,  -- hash of (article_id, sentence_index, type, status, source, target)
     article_id       VARCHAR NOT NULL,
     article_event_id VARCHAR NOT NULL,     -- the distinct event within the article
     event_key        VARCHAR,              -- the cross-article fact_event it belongs to
@@ -158,7 +157,7 @@ CREATE TABLE IF NOT EXISTS fact_event_mention (
 
 -- One row per real-world event, deduplicated across articles.
 CREATE TABLE IF NOT EXISTS fact_event (
-    event_key        VARCHAR PRIMARY KEY,
+    event_key        VARCHAR,
     event_type       VARCHAR NOT NULL,
     status           VARCHAR NOT NULL,
     cameo            VARCHAR NOT NULL,
@@ -183,7 +182,7 @@ CREATE TABLE IF NOT EXISTS fact_event (
 
 -- The distinct events of one article (the coder's output), bridging mentions and facts.
 CREATE TABLE IF NOT EXISTS article_event (
-    article_event_id VARCHAR PRIMARY KEY,
+    article_event_id VARCHAR,
     article_id       VARCHAR NOT NULL,
     event_key        VARCHAR,
     event_type       VARCHAR NOT NULL,
