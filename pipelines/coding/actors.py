@@ -131,6 +131,7 @@ class Gazetteer:
         for variant in {low, *_deletes(low)}:
             keys |= self._surnames.get(variant, set())
         keys.discard(low)
+        keys = {k for k in keys if k[0] == low[0] and _one_edit(k, low)}
         if len(keys) != 1:
             return ()
         (key,) = keys
@@ -168,6 +169,16 @@ class Gazetteer:
                 out.append(m)
                 last_end = m.end
         return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Exactly one insertion, deletion or substitution apart."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _deletes(word: str) -> set[str]:

@@ -39,3 +39,7 @@ def test_a_misspelt_leader_name_is_found_one_edit_away() -> None:
     assert {e.code for e in gaz.fuzzy_person("Macronn")} == {"FRA"}
     assert gaz.fuzzy_person("Macron") == ()  # exact names are the automaton's job
     assert gaz.fuzzy_person("Mac") == ()  # too short to guess
+
+
+def test_two_edits_away_is_not_a_leader() -> None:
+    assert default_gazetteer().fuzzy_person("Mecronn") == ()
