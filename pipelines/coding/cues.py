@@ -14,7 +14,8 @@ VISIT_VERB = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
     r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
     r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+(?:\w+\s+)?for"
-    r"|head(?:s|ed|ing)?\s+(?:to|for)|en\s+route\s+to)\b",
+    r"|head(?:s|ed|ing)?\s+(?:on\s+)?(?:to|for)|en\s+route\s+to|mov(?:e|es|ed|ing)\s+on\s+to"
+    r"|proceed(?:s|ed|ing)?\s+to)\b",
     _I,
 )
 # "X was in Abuja on Monday": presence abroad, only with a person and a foreign city
@@ -74,7 +75,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|take|took|bring|brought"
+    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|take|took|bring|brought|mov|proceed"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"

@@ -134,6 +134,13 @@ _DESTINATION_WORDS = frozenset(
         "officially",
         "briefly",
         "again",
+        "island",
+        "nation",
+        "country",
+        "state",
+        "kingdom",
+        "republic",
+        "archipelago",
     ]
 )
 _REFUSAL = re.compile(
@@ -263,6 +270,8 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
         return None
+    if re.search(r"\bthen\s+$", before) and re.match(r"\w+s\b", text[start:end]):
+        return "planned"  # "the leader then moves on to South Africa": the next stop
     described = _FIRST_TO.search(before)
     if described:  # "the first Saudi monarch to visit": a description, not an intention
         before = before[: described.start()]
