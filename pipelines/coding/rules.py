@@ -143,6 +143,12 @@ _DESTINATION_WORDS = frozenset(
         "archipelago",
     ]
 )
+_UNKNOWN_NAME = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|After|Before|During"
+    r"|When|While|Still|However|Meanwhile|Earlier|Later|Last|Next|Finally|Also)\b)"
+    r"[A-Z][a-z]{2,}(?:['’]s)?\s+(?:(?:will|would|is|was|also|then|has|had|to|expected|set|"
+    r"due|plans?|first|two-day|three-day|state|official)\s+){0,3}$"
+)
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
@@ -561,6 +567,16 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         )
     if loc is None:
         loc = _place(sent, ctx, start, sent.e)
+    if (
+        visitor is None
+        and ctx.main_visit
+        and family in ("verb", "noun")
+        and _UNKNOWN_NAME.search(text, max(sent.s, start - 30), start)
+        and ctx.main_visit[0] != host
+    ):
+        # "Salman will also visit Brunei": a name the dictionaries lack, in an article
+        # about that leader's travels
+        visitor, rule, conf = ctx.main_visit[0], rule + "+article_visitor", 0.6
     if host is None and loc is not None and loc[1] != visitor:
         host, conf = loc[1], min(conf, 0.75)
     if host is None and visitor is not None:

@@ -112,3 +112,9 @@ def test_first_visit_since_a_month_and_year_dates_the_earlier_visit() -> None:
     result = code("Xi became the first Chinese leader to visit Kenya since Macron in May 2019.")
     dated = sorted((e.date or "", e.status) for e in result.events)
     assert ("2019-05", "actual") in dated
+
+
+def test_a_name_the_dictionary_lacks_falls_back_to_the_article_visitor() -> None:
+    text = "Xi arrived in Paris on Monday. Jinping will also visit Germany and Brazil."
+    got = events(text)
+    assert ("visit", "planned", "CHN", "DEU") in got and ("visit", "planned", "CHN", "BRA") in got
