@@ -143,6 +143,11 @@ _DESTINATION_WORDS = frozenset(
         "archipelago",
     ]
 )
+_TOUR_INCLUDES = re.compile(
+    r"\b(?:embark\w*|begins?|began|begun|starts?|started|sets?\s+off|kick\w*\s+off)\b[^.;]{0,60}"
+    r"\b(?:includ\w+|will\s+take\s+(?:him|her|them))\b[^.;]{0,20}$",
+    re.I,
+)
 _UNKNOWN_NAME = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|After|Before|During"
     r"|When|While|Still|However|Meanwhile|Earlier|Later|Last|Next|Finally|Also)\b)"
@@ -165,7 +170,12 @@ _HEADLINE_GAP = re.compile(
     r"(?:\s|[A-Z][\w.'’-]*|foreign|minister|president|prime|leader|chief|king|queen|"
     r"secretary|of|the|vice|deputy|premier)*\bto\s*$"
 )
-_LATER_PLAN = re.compile(r"^[^.;]{0,40}?\b(?:will|is\s+expected|is\s+due|is\s+scheduled)\b", re.I)
+# the visit is the subject of a future predicate: "the visit, due next week, will begin ..."
+_LATER_PLAN = re.compile(
+    r"^[^.;]{0,40}?\b(?:will\s+(?:take\s+place|be\s+held|begin|start|go\s+ahead|last|be\s+the)"
+    r"|is\s+expected|is\s+due|is\s+scheduled|is\s+planned|has\s+been\s+planned)\b",
+    re.I,
+)
 
 
 def _nearest_left(
@@ -276,6 +286,8 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
         return None
+    if _TOUR_INCLUDES.search(before):
+        return "planned"  # "has embarked on a tour which includes a visit to": the stops ahead
     if re.search(r"\bthen\s+$", before) and re.match(r"\w+s\b", text[start:end]):
         return "planned"  # "the leader then moves on to South Africa": the next stop
     described = _FIRST_TO.search(before)

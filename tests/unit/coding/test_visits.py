@@ -118,3 +118,13 @@ def test_a_name_the_dictionary_lacks_falls_back_to_the_article_visitor() -> None
     text = "Xi arrived in Paris on Monday. Jinping will also visit Germany and Brazil."
     got = events(text)
     assert ("visit", "planned", "CHN", "DEU") in got and ("visit", "planned", "CHN", "BRA") in got
+
+
+def test_stops_of_a_tour_just_begun_are_planned() -> None:
+    got = events("Macron has embarked on a tour which includes a visit to India and Kenya.")
+    assert got == [("visit", "planned", "FRA", "IND"), ("visit", "planned", "FRA", "KEN")]
+
+
+def test_a_future_predicate_elsewhere_in_the_sentence_does_not_plan_the_visit() -> None:
+    got = events("During his visit to India, Macron will meet Modi.", published=None)
+    assert got == [("visit", "actual", "FRA", "IND")]
