@@ -126,5 +126,7 @@ def test_stops_of_a_tour_just_begun_are_planned() -> None:
 
 
 def test_a_future_predicate_elsewhere_in_the_sentence_does_not_plan_the_visit() -> None:
-    got = events("During his visit to India, Macron will meet Modi.", published=None)
-    assert got == [("visit", "actual", "FRA", "IND")]
+    text = "Macron arrived in India on Monday. During his visit, Macron will meet Modi."
+    result = code(text, published=None)
+    assert [(e.status, e.source, e.target) for e in result.events] == [("actual", "FRA", "IND")]
+    assert len(result.events[0].mentions) == 2
