@@ -7,6 +7,7 @@ order, so that earlier sentences can resolve "his host" and "the two countries".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from pipelines.coding import cues, rules
@@ -28,6 +29,8 @@ _VISIT_PATTERNS = (
 )
 
 
+# photo captions describe other, often older scenes: "FILE - X welcomes Y ..."
+_CAPTION = re.compile(r"(?:FILE|PHOTO|Photo|Image|IMAGE|\(Photo|\(AP Photo)\b\s*[-–—:|]")
 # candidates whose roles the syntax gave, not a fallback (context, dateline, other actor)
 EXPLICIT = 0.85
 _PLANNED_CAMEO = {"visit": "036", "treaty": "030", "sanctions": "1312"}
@@ -137,7 +140,7 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     mentions: list[EventMention] = []
     for idx, (s, e) in enumerate(split_sentences(text, start)):
         h = bisect_left(hits, s)
-        if h == len(hits) or hits[h] >= e:
+        if h == len(hits) or hits[h] >= e or _CAPTION.match(text, s, e):
             continue
         sent_matches = [
             m for m in matches[bisect_left(starts, s) : bisect_left(starts, e)] if m.end <= e

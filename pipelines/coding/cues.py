@@ -139,7 +139,7 @@ TITLE_AFTER = re.compile(
     _I,
 )
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|to|at|into|near|outside|from|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|reach(?:ed)?"
+    r"\b(?:in|to|at|into|near|outside|from|visit(?:s|ed)?|tour(?:s|ed|ing)?|reach(?:ed)?"
     r"|via|toward|towards|across|throughout)\s+(?:the\s+)?$",
     _I,
 )
@@ -227,5 +227,26 @@ EVENT_OBJECT = re.compile(
 )
 ASIDE_BEFORE = re.compile(
     r"\b(?:including|such\s+as|like|notably|especially|except|besides|among\s+them)\s+(?:the\s+)?$",
+    re.I,
+)
+# a state name inside an organisation's or a company's name: "Bank of India", "Gibraltar
+# Financial Corp", "Electronic Industries Association of Japan"
+ORG_NAME_BEFORE = re.compile(
+    r"\b(?:Bank|Association|Corporation|Corp|Company|Federation|University|Chamber|Institute"
+    r"|Society|Council|Industries|Airlines|Airways|Petroleum|Exchange|Fund|Foundation|Museum"
+    r"|Times|Post|News|Group|Holdings|Motors|Steel|Railways?|Insurance|Trust)\s+of\s+(?:the\s+)?$"
+)
+ORG_NAME_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&.-]*\s+){0,2}?(?:Bank|Banking|Financial|Savings|Corp|Corporation|Inc|Co"
+    r"|Ltd|Plc|Holdings|Industries|Airlines|Airways|Petroleum|Motors|Steel|Telecom|Insurance"
+    r"|Trust|Capital|Securities|Investment|Investments|Group|Enterprises|Electric|Power"
+    r"|Energy|Oil|Gas|Mining|Resources|Development\s+Inc|Based)\b"
+)
+# what a host-side verb welcomes when it is not a guest: "welcomed the U.S. decision"
+THING_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:decision|statement|move|proposal|plan|offer|report|call"
+    r"|news|initiative|agreement|deal|announcement|ruling|efforts?|steps?|policy|position|role"
+    r"|support|idea|suggestion|remarks|comments|invitation|bid|request|vote|victory|election"
+    r"|aid|action|measures?|approach|stance|signal|gesture|pledge|commitment)\b",
     re.I,
 )

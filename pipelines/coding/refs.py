@@ -31,6 +31,20 @@ class Ref:
     aside: bool = False  # inside "including X", "such as X": not the clause's actor
 
 
+def _in_a_name(text: str, m: Match, s: int) -> bool:
+    """A state or demonym that is part of a company's or an organisation's name, or inside a
+    wire's <TICKER> brackets, is not an actor."""
+    if m.kind not in (STATE, DEMONYM, CAPITAL):
+        return False
+    lt = text.rfind("<", s, m.start)
+    if lt != -1 and text.find(">", lt, m.start) == -1:
+        return True
+    return bool(
+        cues.ORG_NAME_BEFORE.search(text, max(s, m.start - 30), m.start)
+        or cues.ORG_NAME_AFTER.match(text, m.end, m.end + 40)
+    )
+
+
 def sentence_refs(
     text: str,
     matches: list[Match],
@@ -45,7 +59,7 @@ def sentence_refs(
     refs: list[Ref] = []
     for m in matches:
         code = resolve(m.entries, when)
-        if code is None:
+        if code is None or _in_a_name(text, m, s):
             continue
         kind = m.kind
         before = text[max(s, m.start - 25) : m.start]

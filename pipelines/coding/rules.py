@@ -154,6 +154,10 @@ _UNKNOWN_NAME = re.compile(
     r"[A-Z][a-z]{2,}(?:['’]s)?\s+(?:(?:will|would|is|was|also|then|has|had|to|expected|set|"
     r"due|plans?|first|two-day|three-day|state|official)\s+){0,3}$"
 )
+# "a visit to Japan by Putin", "the trip by the minister": not "the trip follows a decision by"
+_VISIT_BY = re.compile(r"\s+(?:(?:to|of|in|the|here|there|[A-Z][\w.'’-]*)\s+){0,5}?by\s+")
+_CAPITALISED_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected|announced|agreed)\b", re.I)
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
@@ -285,6 +289,8 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
         return "reversed"
     near = text[max(lo, start - 22) : start]
     if cues.NEGATION.search(near):
+        if _AS_PLANNED.search(text, end, min(sent.e, end + 60)):
+            return "reversed"  # "will not visit Ireland next month as planned"
         return None
     if _TOUR_INCLUDES.search(before):
         return "planned"  # "has embarked on a tour which includes a visit to": the stops ahead
@@ -315,6 +321,8 @@ def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
     'welcomed Reagan's statement' no: only titles, names and a few words before the guest."""
     gap = text[end : who.start]
     if cues.EVENT_OBJECT.search(gap) or re.match(r"['’]s\b", text[who.end : who.end + 3]):
+        return False
+    if cues.THING_AFTER.match(text, who.end, who.end + 60):
         return False
     return all(w in cues.GUEST_GAP_WORDS for w in re.findall(r"\b[a-z][a-z-]*\b", gap))
 
@@ -349,7 +357,11 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             family = rule = "noun"
         if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
             nxt = _first_right(usable, end, 25, allow_location=False)
-            if nxt is not None:
+            # "the visiting French President", not "Modi, visiting France, said"
+            if nxt is not None and (
+                nxt.kind in ("demonym", "person")
+                or cues.TITLE_AFTER.match(text, nxt.end, min(sent.e, nxt.end + 60))
+            ):
                 family = rule = "visiting_adj"
     if family == "verb":
         by = None
@@ -367,6 +379,15 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 for w in re.findall(r"\b[a-z][a-z-]*\b", text[end : obj.start])
             ):
                 return Rejection("visit", cue, "what was visited is not the country named after it")
+            named = _CAPITALISED_AFTER.match(text, end, min(sent.e, end + 40))
+            if (
+                obj is None
+                and named
+                and cue[:1].islower()
+                and not _known_place(ctx, named.group(1))
+                and not _place(sent, ctx, sent.s, sent.e)
+            ):
+                return Rejection("visit", cue, f"destination '{named.group(1)}' is not a country")
             if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
                 here = _nearest_left(usable, start, lo=sent.s)
                 obj = here
@@ -451,8 +472,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
                 obj = None
         by_ref = None
-        if re.match(r"^\s+(?:[\w-]+\s+){0,5}?by\b", text[end : end + 60], re.I):
-            bym = re.match(r"^\s+(?:[\w-]+\s+){0,5}?by\s+", text[end : end + 60], re.I)
+        bym = _VISIT_BY.match(text[end : end + 60])
+        if bym:
             by_ref = _first_right(usable, end + bym.end(), 25, allow_location=False)
         if obj is not None and by_ref is not None and obj.code == by_ref.code:
             obj = None
@@ -776,6 +797,10 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     # target: "on/against X" after the cue, or the object of "sanctioned X"
     gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
     verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
+    if verbal and re.match(r"\s+by\b", text[end : end + 5]):
+        before_ref = next((r for r in reversed(refs) if r.end <= start), None)
+        if before_ref is None or start - before_ref.end > 20:
+            return Rejection("sanctions", cue, "'sanctioned by' in the sense of approved")
     targets: list[str] = []
     if gap:
         stop = _CLAUSE_END.search(text, gap.end(), sent.e)
@@ -845,7 +870,11 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     rev = cues.SANCTION_REVERSE.search(window)
     if rev:
         lead = window[max(0, rev.start() - 30) : rev.start()]
-        intended = cues.PLANNED.search(lead) or cues.SANCTION_PLANNED.search(lead)
+        intended = (
+            cues.PLANNED.search(lead)
+            or cues.SANCTION_PLANNED.search(lead)
+            or re.search(r"\b(?:if|unless|whether|until)\b", window[: rev.start()], re.I)
+        )
         gerund = rev.group(0).lower().endswith("ing") and not re.search(
             r"\b(?:the|its|their|a)\s*$", lead, re.I
         )

@@ -65,3 +65,11 @@ def test_listed_imposers_each_impose() -> None:
 def test_an_ally_named_in_passing_is_not_the_imposer() -> None:
     got = events("The G7 countries, including Japan, have imposed sanctions on Iran.")
     assert ("sanctions", "actual", "JPN", "IRN") not in got
+
+
+def test_sanctioned_by_in_the_sense_of_approved() -> None:
+    assert events("The programme was sanctioned by EU ministers in January.") == []
+
+
+def test_a_conditional_lifting_is_not_a_lifting() -> None:
+    assert events("Exports will not rise even if US sanctions on Iran are lifted.") == []

@@ -58,3 +58,8 @@ def test_signing_in_a_third_country_is_a_visit_of_each_party() -> None:
 def test_a_place_in_brackets_or_in_the_attribution_is_not_the_venue() -> None:
     got = events("India and Iran signed a transit accord on Friday (Saturday in Tokyo).")
     assert [g for g in got if g[0] == "visit"] == []
+
+
+def test_countries_inside_company_names_are_not_parties() -> None:
+    assert events("Bank of India signed a loan agreement with Kenya Airways on Monday.") == []
+    assert events("<China Everbright Holdings> signed an accord with a French firm.") == []

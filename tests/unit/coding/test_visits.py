@@ -130,3 +130,21 @@ def test_a_future_predicate_elsewhere_in_the_sentence_does_not_plan_the_visit() 
     result = code(text, published=None)
     assert [(e.status, e.source, e.target) for e in result.events] == [("actual", "FRA", "IND")]
     assert len(result.events[0].mentions) == 2
+
+
+def test_will_not_visit_as_planned_is_a_cancellation() -> None:
+    assert events("Xi will not visit France next month as planned, officials said.") == [
+        ("visit", "reversed", "CHN", "FRA")
+    ]
+
+
+def test_photo_captions_are_not_coded() -> None:
+    assert events("FILE - Xi welcomes French President Macron in Beijing.") == []
+
+
+def test_travelling_to_a_continent_is_not_a_visit_to_a_country() -> None:
+    assert events("The Indian minister met Macron before travelling to Europe.") == []
+
+
+def test_welcoming_a_decision_is_not_hosting_a_guest() -> None:
+    assert events("China welcomed a U.S. court decision on the bonds.") == []
