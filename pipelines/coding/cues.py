@@ -46,7 +46,7 @@ TREATY_VERB = re.compile(
     r"|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force|c[ao]me\s+into\s+force"
     r"|(?:took|takes)\s+effect"
     r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
-    r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)"
+    r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
     r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
     r"|scrap\w*|abandon\w*|terminat\w*|annul\w*|revok\w*|t(?:ore|ear)\s+up|exit(?:s|ed|ing)?"
     r"|quit(?:s|ting)?|renounc\w*|abrogat\w*)\b",
@@ -96,7 +96,7 @@ PLANNED = re.compile(
     r"|upcoming|forthcoming|proposed|possible|potential|prospective|next|(?-i:may)|might|could"
     r"|to\s+be\s+held|wants?\s+to|eager\s+to|prepar(?:e|es|ed|ing)\s+to|is\s+to|are\s+to"
     r"|was\s+to|were\s+to|seek(?:s|ing)?\s+to|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?"
-    r"|invit\w*|offer(?:s|ed)?\s+to|ready\s+to|eyed|slated|tentative|likely"
+    r"|invit\w*|offer(?:s|ed)?\s+to|ready\s+to|eyed|slated|tentative|likely|once"
     r"|to\s+(?:begin|start|make|pay|undertake|embark|kick\s+off|head|travel|leave))\b",
     _I,
 )
@@ -113,6 +113,7 @@ SANCTION_PLANNED = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|could|would|(?-i:may)|might|will|shall|'ll"
     r"|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)"
     r"|propos(?:e|es|ed|ing|al)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|warn(?:s|ed|ing)?"
+    r"|recommend(?:s|ed|ing)?"
     r"|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|demand(?:s|ed|ing)?"
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
     r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
@@ -240,7 +241,7 @@ ORG_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&.-]*\s+){0,2}?(?:Bank|Banking|Financial|Savings|Corp|Corporation|Inc|Co"
     r"|Ltd|Plc|Holdings|Industries|Airlines|Airways|Petroleum|Motors|Steel|Telecom|Insurance"
     r"|Trust|Capital|Securities|Investment|Investments|Group|Enterprises|Electric|Power"
-    r"|Energy|Oil|Gas|Mining|Resources|Development\s+Inc|Based)\b"
+    r"|Energy|Oil|Gas|Mining|Resources|Development\s+Inc|Based|[Dd]lrs|[Dd]ollars?|[Rr]ound)\b"
 )
 # what a host-side verb welcomes when it is not a guest: "welcomed the U.S. decision"
 THING_AFTER = re.compile(

@@ -158,6 +158,9 @@ _UNKNOWN_NAME = re.compile(
 _VISIT_BY = re.compile(r"\s+(?:(?:to|of|in|the|here|there|[A-Z][\w.'’-]*)\s+){0,5}?by\s+")
 _CAPITALISED_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected|announced|agreed)\b", re.I)
+_SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
+_TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
+_PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
@@ -314,6 +317,21 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     if later and re.search(r"\bvisit|trip", text[start:end], re.I):
         return "planned"
     return "actual"
+
+
+def _subject(refs: list[Ref], sent: Sentence, pos: int, exclude: set[str]) -> Ref | None:
+    """The person or state opening the sentence ("Thatcher left Bonn ... ahead of her visit"):
+    the usual antecedent of 'his/her' before the cue."""
+    for r in refs:
+        if r.start >= pos:
+            return None
+        if r.location or r.kind == "pair" or not r.official:
+            continue
+        lead = sent.text[sent.s : r.start]
+        if r.kind in ("person", "demonym", "state") and len(lead) < 40 and r.code not in exclude:
+            return r
+        return None
+    return None
 
 
 def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
@@ -490,6 +508,10 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         elif obj is None and ctx.main_visit and _DEFINITE_BEFORE.search(prev):
             visitor, host = ctx.main_visit
             rule, conf = "visit_anaphor", 0.7
+        elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I) and (
+            subject := _subject(usable, sent, start, excl)
+        ):
+            visitor, rule, conf = subject.code, "visit_his_subject", 0.75
         elif (
             ctx.main_visit
             and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I)
@@ -633,6 +655,8 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         return Rejection("visit", cue, "no host country found")
     if visitor == host:
         return Rejection("visit", cue, "visitor and host are the same state")
+    if ctx.states and host not in ctx.states:
+        return Rejection("visit", cue, f"the host {host} is not a state")
     status = _visit_status(sent, start, end, sent.s)
     if status is None:
         return Rejection("visit", cue, "negated", (visitor, host))
@@ -692,7 +716,16 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
-    verbs = list(cues.TREATY_VERB.finditer(text, lo, hi))
+    if noun.group(0)[:1].isupper() and _TITLE_OF_NAME.match(text, end, min(sent.e, end + 30)):
+        return Rejection("treaty", noun.group(0), "part of a name (General Agreement on ...)")
+    verbs = [
+        v
+        for v in cues.TREATY_VERB.finditer(text, lo, hi)
+        if not (
+            v.group(0).lower() == "sign"
+            and _SIGN_NOUN.search(text, max(sent.s, v.start() - 12), v.start())
+        )
+    ]
     if not verbs:
         return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
     verb = min(verbs, key=lambda v: abs(v.start() - start))
@@ -701,6 +734,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         status = "reversed"
     elif cues.TREATY_PLAN_VERB.match(vword):
         if verb.start() > start and not vword.startswith("negotiat"):
+            # "the agreement, talks on ...", "violating the Agreement ... proposal"
             return Rejection("treaty", noun.group(0), "talks mentioned after the agreement")
         status = "planned"
     else:
@@ -711,7 +745,9 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         if cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
             return Rejection("treaty", noun.group(0), "negated")
         if (
-            re.search(r"\b(?:to|will|would|shall|could|may|might)\s+be\s*$", verb_before, re.I)
+            re.search(
+                r"\b(?:(?:to|will|would|shall|could|may|might)\s+be|once)\s*$", verb_before, re.I
+            )
             or _WILL_ATTEND.search(text, max(sent.s, first - 60), first)
             or (
                 not past
@@ -808,6 +844,10 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         t = _first_right(usable, gap.end(), reach, official=False)
         target = t.code if t else None
         targets = [r.code for r in _coordinated(usable, t, text)]
+    elif verbal and _PASSIVE_BY.match(text, end, min(sent.e, end + 40)):
+        rule = "sanction_passive"  # "X was blacklisted by Y": Y imposes, X is the target
+        t = _nearest_left(usable, start, official=False, lo=sent.s)
+        target = t.code if t else None
     elif verbal:
         t = _first_right(usable, end, 40, official=False)
         target = t.code if t else None

@@ -73,3 +73,9 @@ def test_sanctioned_by_in_the_sense_of_approved() -> None:
 
 def test_a_conditional_lifting_is_not_a_lifting() -> None:
     assert events("Exports will not rise even if US sanctions on Iran are lifted.") == []
+
+
+def test_passive_blacklisting_names_the_target_before_the_verb() -> None:
+    assert events("Iran was blacklisted in 2019 by the United States.") == [
+        ("sanctions", "actual", "USA", "IRN")
+    ]

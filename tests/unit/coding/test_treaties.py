@@ -63,3 +63,17 @@ def test_a_place_in_brackets_or_in_the_attribution_is_not_the_venue() -> None:
 def test_countries_inside_company_names_are_not_parties() -> None:
     assert events("Bank of India signed a loan agreement with Kenya Airways on Monday.") == []
     assert events("<China Everbright Holdings> signed an accord with a French firm.") == []
+
+
+def test_a_sign_of_trust_is_not_a_signing() -> None:
+    assert events("The accord between India and Japan was a sign of trust, Modi said.") == []
+
+
+def test_a_treaty_named_in_a_title_is_not_signed_by_the_sentence() -> None:
+    assert events("France said Japan was violating the General Agreement on Tariffs.") == []
+
+
+def test_once_concluded_is_planned() -> None:
+    assert events("The accord, once concluded, would be approved by France and India.") == [
+        ("treaty", "planned", "FRA", "IND")
+    ]

@@ -148,3 +148,10 @@ def test_travelling_to_a_continent_is_not_a_visit_to_a_country() -> None:
 
 def test_welcoming_a_decision_is_not_hosting_a_guest() -> None:
     assert events("China welcomed a U.S. court decision on the bonds.") == []
+
+
+def test_her_visit_is_the_sentence_subjects() -> None:
+    got = events(
+        "Macron left Berlin after talks with German officials ahead of his visit to Moscow."
+    )
+    assert got == [("visit", "actual", "FRA", "RUS")]
