@@ -233,9 +233,9 @@ ASIDE_BEFORE = re.compile(
 # a state name inside an organisation's or a company's name: "Bank of India", "Gibraltar
 # Financial Corp", "Electronic Industries Association of Japan"
 ORG_NAME_BEFORE = re.compile(
-    r"\b(?:Bank|Association|Corporation|Corp|Company|Federation|University|Chamber|Institute"
+    r"(?:\b|(?=>))(?:Bank|Association|Corporation|Corp|Company|Federation|University|Chamber|Institute"
     r"|Society|Council|Industries|Airlines|Airways|Petroleum|Exchange|Fund|Foundation|Museum"
-    r"|Times|Post|News|Group|Holdings|Motors|Steel|Railways?|Insurance|Trust)\s+of\s+(?:the\s+)?$"
+    r"|Times|Post|News|Group|Holdings|Motors|Steel|Railways?|Insurance|Trust|>)\s+of\s+(?:the\s+)?$"
 )
 ORG_NAME_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&.-]*\s+){0,2}?(?:Bank|Banking|Financial|Savings|Corp|Corporation|Inc|Co"

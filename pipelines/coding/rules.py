@@ -161,6 +161,12 @@ _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected|announced|agreed
 _SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
 _TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
 _PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
+_PASSIVE_GAP = re.compile(
+    r"[\s\w-]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+", re.I
+)
+_UNDER_TERMS = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w.'’-]+\s+){0,4}$", re.I
+)
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
@@ -449,7 +455,10 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         if (
             gap
             and obj is not None
-            and obj.kind in ("person", "demonym")
+            and (
+                obj.kind in ("person", "demonym")
+                or cues.TITLE_AFTER.match(text, obj.end, min(sent.e, obj.end + 60))
+            )
             and re.search(r"\bof\s+(?:the\s+)?$", text[end : gap.end()], re.I)
         ):
             # "the visit of Prime Minister X to Argentina": X is the visitor
@@ -709,6 +718,13 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     return None
 
 
+def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
+    if verb.end() <= noun.start():
+        gap = text[verb.end() : noun.start()]
+        return len(gap) <= 50 and "," not in gap and not re.search(r"\b(?:on|over|about)\b", gap)
+    return bool(_PASSIVE_GAP.fullmatch(text, noun.end(), verb.start()))
+
+
 def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
     text = sent.text
@@ -716,6 +732,8 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
+    if _UNDER_TERMS.search(text, max(sent.s, start - 60), start):
+        return Rejection("treaty", noun.group(0), "'under the accord': a reference, not an act")
     if noun.group(0)[:1].isupper() and _TITLE_OF_NAME.match(text, end, min(sent.e, end + 30)):
         return Rejection("treaty", noun.group(0), "part of a name (General Agreement on ...)")
     verbs = [
@@ -726,9 +744,15 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
             and _SIGN_NOUN.search(text, max(sent.s, v.start() - 12), v.start())
         )
     ]
+    # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
+    # suspended", not "the agreement ... Brazil's decision to suspend interest"
+    verbs = [
+        v for v in verbs if not cues.TREATY_REVERSE.match(v.group(0)) or _governs(text, v, noun)
+    ]
     if not verbs:
         return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
-    verb = min(verbs, key=lambda v: abs(v.start() - start))
+    firm = [v for v in verbs if not cues.TREATY_PLAN_VERB.match(v.group(0))]
+    verb = min(firm or verbs, key=lambda v: abs(v.start() - start))
     vword = verb.group(0).lower()
     if cues.TREATY_REVERSE.match(vword):
         status = "reversed"
@@ -770,7 +794,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         usable = [r for r in sent.refs if r.official]
     parties: list[str] = []
     for r in usable:
-        if r.code not in parties and not (r.kind == "capital" and r.location):
+        if r.code not in parties and not r.location:
             parties.append(r.code)
     conf = 0.85
     rule = "sign_verb_parties"

@@ -77,3 +77,22 @@ def test_once_concluded_is_planned() -> None:
     assert events("The accord, once concluded, would be approved by France and India.") == [
         ("treaty", "planned", "FRA", "IND")
     ]
+
+
+def test_under_the_accord_is_a_reference_not_a_signing() -> None:
+    assert events("Under the terms of the India-Japan accord, Japan may ask to suspend it.") == []
+
+
+def test_a_reversal_verb_must_govern_the_agreement() -> None:
+    got = events(
+        "France and India signed the accord after Iran's decision to suspend its payments."
+    )
+    assert got == [("treaty", "actual", "FRA", "IND")]
+    assert events("India withdrew from the accord with France.") == [
+        ("treaty", "reversed", "IND", "FRA")
+    ]
+
+
+def test_a_country_named_as_a_location_is_not_a_party() -> None:
+    got = events("A meeting in Kenya reaffirmed the accord France and India signed in May.")
+    assert [g for g in got if g[0] == "treaty"] == [("treaty", "actual", "FRA", "IND")]
