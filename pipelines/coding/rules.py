@@ -161,6 +161,11 @@ _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected|announced|agreed
 _SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
 _TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
 _PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
+_DECIDED_TO = re.compile(
+    r"\b(?:resolutions?|decided|decides|voted|votes|moved|ordered|orders)\s+(?:\w+\s+){0,2}to\s*$",
+    re.I,
+)
+_RENEW = re.compile(r"renew|extend", re.I)
 _PASSIVE_GAP = re.compile(
     r"[\s\w-]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+", re.I
 )
@@ -644,7 +649,11 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
     if host is None and loc is not None and loc[1] != visitor:
         host, conf = loc[1], min(conf, 0.75)
     if host is None and visitor is not None:
-        other = [r for r in usable if r.code != visitor and r.official]
+        other = [
+            r
+            for r in usable
+            if r.code != visitor and r.official and (not r.location or 0 <= r.start - end < 60)
+        ]
         if len({r.code for r in other}) == 1:
             host, conf = other[0].code, 0.65
         elif visitor in ctx.hosts:
@@ -718,6 +727,13 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     return None
 
 
+def _clause_before(text: str, lo: int, pos: int, width: int) -> str:
+    """Up to `width` characters before `pos`, from the last sentence-internal stop."""
+    chunk = text[max(lo, pos - width) : pos]
+    cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(": "))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
 def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
     if verb.end() <= noun.start():
         gap = text[verb.end() : noun.start()]
@@ -747,7 +763,10 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
     # suspended", not "the agreement ... Brazil's decision to suspend interest"
     verbs = [
-        v for v in verbs if not cues.TREATY_REVERSE.match(v.group(0)) or _governs(text, v, noun)
+        v
+        for v in verbs
+        if not (cues.TREATY_REVERSE.match(v.group(0)) or _RENEW.match(v.group(0)))
+        or _governs(text, v, noun)
     ]
     if not verbs:
         return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
@@ -848,7 +867,6 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     if cue.lower().startswith("boycott") and cues.BOYCOTT_NOT.match(text, start, sent.e):
         return Rejection("sanctions", cue, "boycott of an event, not of a state")
     clause_lo = max(sent.s, start - 80)
-    before = text[clause_lo:start]
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("sanctions", cue, "opinion about a possible consequence")
     usable = [r for r in refs if r.start < sent.attribution or r.start < start]
@@ -937,6 +955,8 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         intended = (
             cues.PLANNED.search(lead)
             or cues.SANCTION_PLANNED.search(lead)
+            # "called on the US to lift sanctions", but "adopted a resolution to lift" decides
+            or (re.search(r"\bto\s*$", lead) and not _DECIDED_TO.search(lead))
             or re.search(r"\b(?:if|unless|whether|until)\b", window[: rev.start()], re.I)
         )
         gerund = rev.group(0).lower().endswith("ing") and not re.search(
@@ -945,7 +965,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         if intended or gerund:
             return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
         status, cameo = "reversed", "085"
-    elif cues.SANCTION_PLANNED.search(before[-60:]):
+    elif cues.SANCTION_PLANNED.search(_clause_before(text, sent.s, start, 100)):
         status, cameo = "planned", "1312"
     else:
         status, cameo = "actual", "163"

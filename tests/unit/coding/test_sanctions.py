@@ -79,3 +79,15 @@ def test_passive_blacklisting_names_the_target_before_the_verb() -> None:
     assert events("Iran was blacklisted in 2019 by the United States.") == [
         ("sanctions", "actual", "USA", "IRN")
     ]
+
+
+def test_a_call_to_lift_is_not_a_lifting_but_a_resolution_to_lift_is() -> None:
+    assert events("China and Russia called on the United States to lift sanctions on Iran.") == []
+    assert events(
+        "The Security Council adopted a resolution to lift the arms embargo on Iran."
+    ) == [("sanctions", "reversed", "UN", "IRN")]
+
+
+def test_would_far_before_the_cue_still_plans_the_sanctions() -> None:
+    got = events("France said it would ask the Security Council to restore all sanctions on Iran.")
+    assert [g[1] for g in got] == ["planned"]
