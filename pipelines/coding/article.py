@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipelines.coding import cues, rules
+from pipelines.coding import cues, roles, sanctions, treaties, visits
 from pipelines.coding.actors import default_gazetteer
 from pipelines.coding.merge import merge_mentions
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
@@ -44,30 +44,30 @@ def _body_start(temporal: TemporalAnalysis) -> int:
     return start
 
 
-def _outcomes(sent: rules.Sentence, ctx: rules.Context) -> list[rules.Outcome]:
+def _outcomes(sent: roles.Sentence, ctx: roles.Context) -> list[roles.Outcome]:
     text, s, e = sent.text, sent.s, sent.e
-    out: list[rules.Outcome] = []
+    out: list[roles.Outcome] = []
     taken: list[tuple[int, int]] = []
     for pattern, family in _VISIT_PATTERNS:
         for m in pattern.finditer(text, s, e):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            res = rules.visit(sent, ctx, m, family)
+            res = visits.visit(sent, ctx, m, family)
             out.extend(res if isinstance(res, list) else [res])
     for m in cues.TREATY_NOUN.finditer(text, s, e):
-        res = rules.treaty(sent, ctx, m)
+        res = treaties.treaty(sent, ctx, m)
         out.append(res)
-        if isinstance(res, rules.Candidate):
-            out.extend(rules.visits_of_signing(res, ctx))
+        if isinstance(res, roles.Candidate):
+            out.extend(visits.visits_of_signing(res, ctx))
     for m in cues.SANCTION.finditer(text, s, e):
-        res = rules.sanctions(sent, ctx, m)
+        res = sanctions.sanctions(sent, ctx, m)
         out.extend(res if isinstance(res, list) else [res])
     return out
 
 
 def _mention(
-    cand: rules.Candidate, text: str, temporal: TemporalAnalysis, idx: int, s: int, e: int
+    cand: roles.Candidate, text: str, temporal: TemporalAnalysis, idx: int, s: int, e: int
 ) -> EventMention:
     if cand.year:
         value, source = cand.year, "text"
@@ -104,8 +104,8 @@ def _mention(
     )
 
 
-def _remember(ctx: rules.Context, cand: rules.Candidate) -> None:
-    if cand.rule == rules.SIGNING_VISIT:
+def _remember(ctx: roles.Context, cand: roles.Candidate) -> None:
+    if cand.rule == visits.SIGNING_VISIT:
         return  # inferred, not stated: it must not steer the roles of later sentences
     if cand.type == "sanctions":
         ctx.imposer = cand.source or ctx.imposer
@@ -133,7 +133,7 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     matches = [m for m in gaz.find(text, lower) if m.start >= start]
     starts = [m.start for m in matches]
     dl = temporal.dateline
-    ctx = rules.Context(
+    ctx = roles.Context(
         dateline_country=dl.country if dl else None, capitals=gaz.capitals, states=gaz.states
     )
     when = temporal.publication_date
@@ -149,30 +149,30 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
             text, sent_matches, s, e, when, ctx.last_host, ctx.pair, gaz.fuzzy_person
         )
         am = cues.ATTRIBUTION.search(text, s, e)
-        sent = rules.Sentence(text, s, e, refs, am.start() if am else e)
+        sent = roles.Sentence(text, s, e, refs, am.start() if am else e)
         outcomes = _outcomes(sent, ctx)
         # "X did not visit Y ... during the tour": a negated dyad stays negated in its sentence
         seen: set[tuple] = {
             (o.type, status, *o.dyad, None)
             for o in outcomes
-            if isinstance(o, rules.Rejection) and o.dyad
+            if isinstance(o, roles.Rejection) and o.dyad
             for status in ("actual", "planned", "reversed")
         }
         explicit = {
             o.type
             for o in outcomes
-            if isinstance(o, rules.Candidate) and o.confidence >= EXPLICIT and not o.year
+            if isinstance(o, roles.Candidate) and o.confidence >= EXPLICIT and not o.year
         }
         for out in outcomes:
             if (
-                isinstance(out, rules.Candidate)
+                isinstance(out, roles.Candidate)
                 and out.confidence < EXPLICIT
                 and (out.type in explicit)
             ):
-                out = rules.Rejection(
+                out = roles.Rejection(
                     out.type, out.cue, "roles guessed, and the sentence states them elsewhere"
                 )
-            if isinstance(out, rules.Rejection):
+            if isinstance(out, roles.Rejection):
                 if explanation is not None:
                     explanation.rejected.append(
                         {
@@ -184,7 +184,7 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
                         }
                     )
                 continue
-            extra = rules.first_since(sent, out)
+            extra = visits.first_since(sent, out)
             for cand in (out, extra) if extra else (out,):
                 key = (cand.type, cand.status, cand.source, cand.target, cand.year)
                 if key in seen:

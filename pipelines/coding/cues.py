@@ -121,7 +121,6 @@ SANCTION_PLANNED = re.compile(
     r"(?:impose|slap|introduce|adopt|expand|extend))\b",
     _I,
 )
-THREAT = re.compile(r"\b(?:threat\w*|warn\w*)\b", _I)
 OPINION = re.compile(
     r"\b(?:fears?|feared|worr(?:y|ies|ied)|concerns?|risk\s+of|lead\s+to|led\s+to"
     r"|criticiz\w+|criticis\w+|condemn\w*|effects?\s+of|impact\s+of|despite|because\s+of"

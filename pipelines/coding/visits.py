@@ -1,73 +1,30 @@
-"""Who did what to whom: one function per event type turns a cue in a sentence into a
-candidate (roles, status, CAMEO, confidence, rule name) or a rejection with its reason."""
+"""Visits: visitor and host for a visit cue (verb, noun, 'visiting X', host side, invitation,
+presence, tours), the visit's status, and the visits implied by signings and 'first since'."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from itertools import pairwise
 
 from pipelines.coding import cues
-from pipelines.coding.places import city_country
 from pipelines.coding.refs import Ref
-
-
-@dataclass(slots=True)
-class Candidate:
-    type: str
-    status: str
-    source: str | None
-    target: str | None
-    parties: list[str]
-    cameo: str
-    cue_start: int
-    cue_end: int
-    cue: str
-    rule: str
-    confidence: float
-    location: tuple[str, str | None] | None = None
-    year: str | None = None  # a date fixed by the rule itself ("first since 2000")
-    venue: tuple[str, str | None] | None = None  # where a signing took place ("in Rabat")
-
-
-@dataclass(slots=True)
-class Rejection:
-    type: str
-    cue: str
-    reason: str
-    dyad: tuple[str | None, str | None] | None = None  # set when the roles were found
-
-
-@dataclass(slots=True)
-class Context:
-    """What earlier sentences of the article established, for anaphors and missing roles."""
-
-    dateline_country: str | None = None
-    capitals: dict[str, tuple[str, str]] = field(default_factory=dict)
-    hosts: dict[str, str] = field(default_factory=dict)  # visitor -> host of its last visit
-    last_host: str | None = None
-    pair: tuple[str, str] | None = None
-    imposer: str | None = None  # imposer of the article's last sanctions
-    target: str | None = None  # and their target
-    states: set[str] = field(default_factory=set)
-    main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
-    main_status: str | None = None  # and its status
-
-
-@dataclass(slots=True)
-class Sentence:
-    text: str  # the whole article
-    s: int
-    e: int
-    refs: list[Ref]
-    attribution: int  # offset where a trailing "..., X said" clause starts (or e)
-
-
-Outcome = Candidate | Rejection
+from pipelines.coding.roles import (
+    Candidate,
+    Context,
+    Outcome,
+    Rejection,
+    Sentence,
+    coordinated,
+    first_right,
+    known_place,
+    location_ref,
+    nearest_left,
+    place,
+)
 
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
-_BY = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?$", re.I)
+
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
+
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|state|official|working|first|second|last|"
     r"recent|upcoming|planned|proposed|during|on|after|before|historic|landmark|rare|"
@@ -75,29 +32,13 @@ _NOUN_BEFORE = re.compile(
     r"reciprocal|possible|such)\s+$|['’]s\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
-_ADJ_VISITING = re.compile(r"^\s+(?:the\s+)?", re.I)
+
 _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|am)\s+$", re.I)
-_UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
-_SANCTION_TARGET_GAP = re.compile(
-    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
-    re.I,
-)
-_CLAUSE_END = re.compile(r"\s[-–—]\s|[;(]|,\s+(?:which|who|saying|while|but)\b")
-_IMPOSER_GAP = re.compile(
-    r"^(?:['’]s)?[\s-]*(?:(?:new|fresh|tough|economic|financial|"
-    r"sweeping|harsh|further|additional|more|trade|its|their|"
-    r"existing|current|unilateral|international|sectoral|targeted|"
-    r"treasury|decade-long|\w+-led|western|strict)\s+){0,3}$",
-    re.I,
-)
-_TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|sanctioned|sanctioning)\s+(?:the\s+)?$", re.I
-)
-_UNNAMED_IMPOSER = re.compile(
-    r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
-)
+
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
+
 SIGNING_VISIT = "signed_in_host_country"
+
 # words that may stand between a travel verb and the country: "visited the neighbouring ..."
 _DESTINATION_WORDS = frozenset(
     [
@@ -143,152 +84,52 @@ _DESTINATION_WORDS = frozenset(
         "archipelago",
     ]
 )
+
 _TOUR_INCLUDES = re.compile(
     r"\b(?:embark\w*|begins?|began|begun|starts?|started|sets?\s+off|kick\w*\s+off)\b[^.;]{0,60}"
     r"\b(?:includ\w+|will\s+take\s+(?:him|her|them))\b[^.;]{0,20}$",
     re.I,
 )
+
 _UNKNOWN_NAME = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|But|And|After|Before|During"
     r"|When|While|Still|However|Meanwhile|Earlier|Later|Last|Next|Finally|Also)\b)"
     r"[A-Z][a-z]{2,}(?:['’]s)?\s+(?:(?:will|would|is|was|also|then|has|had|to|expected|set|"
     r"due|plans?|first|two-day|three-day|state|official)\s+){0,3}$"
 )
+
 # "a visit to Japan by Putin", "the trip by the minister": not "the trip follows a decision by"
 _VISIT_BY = re.compile(r"\s+(?:(?:to|of|in|the|here|there|[A-Z][\w.'’-]*)\s+){0,5}?by\s+")
+
 _CAPITALISED_AFTER = re.compile(r"\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
 _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected|announced|agreed)\b", re.I)
-_SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
-_TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
-_PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
-_DECIDED_TO = re.compile(
-    r"\b(?:resolutions?|decided|decides|voted|votes|moved|ordered|orders)\s+(?:\w+\s+){0,2}to\s*$",
-    re.I,
-)
-_RENEW = re.compile(r"renew|extend", re.I)
-_PASSIVE_GAP = re.compile(
-    r"[\s\w-]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+", re.I
-)
-_UNDER_TERMS = re.compile(
-    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w.'’-]+\s+){0,4}$", re.I
-)
+
 _REFUSAL = re.compile(
     r"\b(?:refus\w+|declin\w+|reject\w+|snubb?\w*|not|n't|never|won't|cannot)\b", re.I
 )
+
 _REVERSAL_ELSEWHERE = re.compile(
     r"\b(?:comes?|came|could|would|might|may|affect\w*|after|as|despite|amid|follow\w*)\b", re.I
 )
+
 _FIRST_TO = re.compile(r"\b(?:first|last|only|second|third)\b(?:\s+[\w.'’-]+){0,4}?\s+to\s*$", re.I)
+
 _THE_COUNTRY = re.compile(r"(?:the|that|this)\s+(?:country|nation|island\s+nation|kingdom)\b", re.I)
+
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_WILL_ATTEND = re.compile(
-    r"\bto\s+(?:attend|participate\s+in|witness|take\s+part\s+in)\s+(?:the\s+)?$", re.I
-)
+
 _HEADLINE_GAP = re.compile(
     r"(?:\s|[A-Z][\w.'’-]*|foreign|minister|president|prime|leader|chief|king|queen|"
     r"secretary|of|the|vice|deputy|premier)*\bto\s*$"
 )
+
 # the visit is the subject of a future predicate: "the visit, due next week, will begin ..."
 _LATER_PLAN = re.compile(
     r"^[^.;]{0,40}?\b(?:will\s+(?:take\s+place|be\s+held|begin|start|go\s+ahead|last|be\s+the)"
     r"|is\s+expected|is\s+due|is\s+scheduled|is\s+planned|has\s+been\s+planned)\b",
     re.I,
 )
-
-
-def _nearest_left(
-    refs: list[Ref],
-    pos: int,
-    *,
-    exclude: set[str] = frozenset(),
-    official: bool = True,
-    lo: int = 0,
-) -> Ref | None:
-    for r in reversed(refs):
-        fits = r.end <= pos and r.start >= lo and r.code not in exclude and not r.location
-        if fits and (r.official or not official) and not r.aside:
-            return r
-    return None
-
-
-def _first_right(
-    refs: list[Ref],
-    pos: int,
-    limit: int,
-    *,
-    exclude: set[str] = frozenset(),
-    official: bool = True,
-    allow_location: bool = True,
-) -> Ref | None:
-    for r in refs:
-        fits = pos <= r.start <= pos + limit and r.code not in exclude
-        if (
-            fits
-            and (r.official or not official or r.location)
-            and (allow_location or not r.location)
-        ):
-            return r
-    return None
-
-
-_COORD = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?", re.I)
-
-
-def _coordinated(refs: list[Ref], first: Ref | None, text: str) -> list[Ref]:
-    """`first` and the references listed after it: "to South Africa, Zimbabwe and Gabon"."""
-    if first is None:
-        return []
-    out = [first]
-    for r in refs:
-        if r.start >= out[-1].end and r.kind != "pair":
-            if _COORD.fullmatch(text, out[-1].end, r.start):
-                out.append(r)
-            elif r.start > out[-1].end:
-                break
-    return out
-
-
-def _place(sent: Sentence, ctx: Context, lo: int, hi: int) -> tuple[str, str | None] | None:
-    """The first 'in/at/to <Place>' in text[lo:hi] that names a known capital or city."""
-    for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
-        found = _known_place(ctx, m.group(1))
-        if found:
-            return found
-    return None
-
-
-def _known_place(ctx: Context, phrase: str) -> tuple[str, str | None] | None:
-    words = phrase.split()
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n])
-        cap = ctx.capitals.get(name.lower())
-        if cap:
-            return cap
-        country = city_country(name)
-        if country:
-            return (name, country)
-    return None
-
-
-def _place_match(
-    sent: Sentence, ctx: Context, lo: int, hi: int
-) -> tuple[tuple[str, str | None], int] | None:
-    """Where something happened: the first 'in/at <Place>' outside brackets, and its offset."""
-    for m in cues.PLACE_AFTER.finditer(sent.text, lo, hi):
-        if m.group(0)[:2].lower() == "to" or sent.text.count("(", lo, m.start()) > sent.text.count(
-            ")", lo, m.start()
-        ):
-            continue
-        found = _known_place(ctx, m.group(1))
-        if found:
-            return found, m.start()
-    return None
-
-
-def _location_ref(ref: Ref | None) -> tuple[str, str | None] | None:
-    if ref is not None and ref.kind == "capital":
-        return (ref.surface, ref.code)
-    return None
 
 
 def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
@@ -385,7 +226,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         ):
             family = rule = "noun"
         if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
-            nxt = _first_right(usable, end, 25, allow_location=False)
+            nxt = first_right(usable, end, 25, allow_location=False)
             # "the visiting French President", not "Modi, visiting France, said"
             if nxt is not None and (
                 nxt.kind in ("demonym", "person")
@@ -395,14 +236,14 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
     if family == "verb":
         by = None
         if re.match(r"^\s+by\b", text[end : end + 6], re.I):
-            by = _first_right(usable, end, 40, allow_location=False)
+            by = first_right(usable, end, 40, allow_location=False)
         if by is not None:
             rule = "passive_visit"
             visitor = by.code
-            left = _nearest_left(usable, start, exclude={visitor}, lo=sent.s)
+            left = nearest_left(usable, start, exclude={visitor}, lo=sent.s)
             host = left.code if left else None
         else:
-            obj = _first_right(usable, end, 45)
+            obj = first_right(usable, end, 45)
             if obj is not None and any(
                 w not in _DESTINATION_WORDS
                 for w in re.findall(r"\b[a-z][a-z-]*\b", text[end : obj.start])
@@ -413,26 +254,26 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 obj is None
                 and named
                 and cue[:1].islower()
-                and not _known_place(ctx, named.group(1))
-                and not _place(sent, ctx, sent.s, sent.e)
+                and not known_place(ctx, named.group(1))
+                and not place(sent, ctx, sent.s, sent.e)
             ):
                 return Rejection("visit", cue, f"destination '{named.group(1)}' is not a country")
             if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
-                here = _nearest_left(usable, start, lo=sent.s)
+                here = nearest_left(usable, start, lo=sent.s)
                 obj = here
             elif (
                 obj is None
                 and re.match(r"\s+(?:a|an|the)?\s*[a-z]", text[end : end + 12])
-                and not _place(sent, ctx, end, min(sent.e, end + 50))
+                and not place(sent, ctx, end, min(sent.e, end + 50))
                 and not re.match(r"\s+(?:to|in|for)\b", text[end : end + 6])
             ):
                 return Rejection("visit", cue, "the object visited is not a country")
             host = obj.code if obj else None
-            loc = _location_ref(obj)
-            listed = [r.code for r in _coordinated(usable, obj, text)]
-            subj = _nearest_left(usable, start, exclude=set(listed), lo=sent.s)
+            loc = location_ref(obj)
+            listed = [r.code for r in coordinated(usable, obj, text)]
+            subj = nearest_left(usable, start, exclude=set(listed), lo=sent.s)
             if subj is None:
-                subj = _first_right(usable, end, 90, exclude=set(listed), allow_location=False)
+                subj = first_right(usable, end, 90, exclude=set(listed), allow_location=False)
                 if subj is not None and not re.match(
                     r"\s+(?:delegation|officials|team|minister|president|leader)",
                     text[subj.end : subj.end + 14],
@@ -455,7 +296,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
                 poss = r
                 break
         gap = _TO_IN.match(text, end, min(sent.e, end + 40))
-        obj = _first_right(usable, gap.end(), 25) if gap else None
+        obj = first_right(usable, gap.end(), 25) if gap else None
         of_ref = None
         if (
             gap
@@ -469,7 +310,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             # "the visit of Prime Minister X to Argentina": X is the visitor
             of_ref = obj
             gap = _TO_IN.match(text, obj.end, min(sent.e, obj.end + 40))
-            obj = _first_right(usable, gap.end(), 25) if gap else None
+            obj = first_right(usable, gap.end(), 25) if gap else None
         if gap and obj is None and _THE_COUNTRY.search(text, gap.start(), gap.end() + 20):
             # "X's visit to the country": the country named before, not the visitor's own
             before_refs = [r for r in usable if r.end <= start]
@@ -489,7 +330,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             and re.match(r"(?:a|an|the)?\s*[a-z]", text[gap.end() : gap.end() + 12])
         ):
             dest = text[gap.end() : gap.end() + 30]
-            if not _place(sent, ctx, gap.start(), min(sent.e, gap.end() + 40)):
+            if not place(sent, ctx, gap.start(), min(sent.e, gap.end() + 40)):
                 return Rejection("visit", cue, f"destination '{dest.strip()}' is not a country")
         compound = next((r for r in reversed(usable) if r.end <= start), None)
         if (
@@ -500,18 +341,18 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         ):
             obj = compound  # "Putin's Japan visit"
         if obj is None:
-            obj = _first_right(usable, end, 40)
+            obj = first_right(usable, end, 40)
             if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
                 obj = None
         by_ref = None
         bym = _VISIT_BY.match(text[end : end + 60])
         if bym:
-            by_ref = _first_right(usable, end + bym.end(), 25, allow_location=False)
+            by_ref = first_right(usable, end + bym.end(), 25, allow_location=False)
         if obj is not None and by_ref is not None and obj.code == by_ref.code:
             obj = None
         host = obj.code if obj else None
-        loc = _location_ref(obj)
-        listed = [r.code for r in _coordinated(usable, obj, text)]
+        loc = location_ref(obj)
+        listed = [r.code for r in coordinated(usable, obj, text)]
         excl = set(listed)
         if of_ref is not None and of_ref.code not in excl:
             visitor, rule = of_ref.code, "visit_of"
@@ -530,13 +371,13 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             ctx.main_visit
             and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I)
             and ctx.main_visit[0] not in excl
-            and _nearest_left(usable, start, exclude=excl, lo=max(sent.s, start - 60)) is None
+            and nearest_left(usable, start, exclude=excl, lo=max(sent.s, start - 60)) is None
         ):
             visitor, rule, conf = ctx.main_visit[0], "visit_his", 0.7
         else:
-            subj = _nearest_left(usable, start, exclude=excl, lo=sent.s)
+            subj = nearest_left(usable, start, exclude=excl, lo=sent.s)
             if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
-                subj = _first_right(usable, end, 60, exclude=excl, allow_location=False)
+                subj = first_right(usable, end, 60, exclude=excl, allow_location=False)
                 if subj is not None and subj.kind not in ("person", "demonym"):
                     subj = None
                 conf = 0.7
@@ -544,46 +385,46 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             rule = "visit_noun_subject"
     elif family == "take":
         inside = [r for r in usable if start < r.start and r.end <= end and r.kind == "person"]
-        dest = _first_right(usable, end, 20)
+        dest = first_right(usable, end, 20)
         if not inside or dest is None or dest.code == inside[-1].code:
             return Rejection("visit", cue, "'take X to' without a leader and a country")
-        visitor, host, loc, rule = inside[-1].code, dest.code, _location_ref(dest), "taken_to"
-        listed = [r.code for r in _coordinated(usable, dest, text)]
+        visitor, host, loc, rule = inside[-1].code, dest.code, location_ref(dest), "taken_to"
+        listed = [r.code for r in coordinated(usable, dest, text)]
     elif family == "presence":
-        where = _first_right(usable, end, 4)
-        who = _nearest_left(usable, start, lo=max(sent.s, start - 40))
+        where = first_right(usable, end, 4)
+        who = nearest_left(usable, start, lo=max(sent.s, start - 40))
         if where is None or where.kind != "capital" or who is None or who.kind != "person":
             return Rejection("visit", cue, "'was in' without a leader and a capital")
         if who.code == where.code:
             return Rejection("visit", cue, "a leader at home")
-        visitor, host, loc, rule = who.code, where.code, _location_ref(where), "presence_abroad"
+        visitor, host, loc, rule = who.code, where.code, location_ref(where), "presence_abroad"
     elif family == "visiting_adj":
         if _REFUSAL.search(text, max(sent.s, start - 45), start):
             return Rejection("visit", cue, "a refused or negated meeting with a 'visiting' guest")
-        who = _first_right(usable, end, 25, allow_location=False)
+        who = first_right(usable, end, 25, allow_location=False)
         visitor = who.code if who else None
-        left = _nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)
+        left = nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)
         host = left.code if left else None
         rule = "visiting_adjective"
     elif family == "host":
         head = cue.lower()
         if head.startswith(("receiv", "greet")):
-            who = _first_right(usable, end, 35, allow_location=False)
+            who = first_right(usable, end, 35, allow_location=False)
             if who is None or who.kind not in ("person", "demonym", "org", "anaphor"):
                 return Rejection("visit", cue, "'received' without an official as object")
         if head in ("host", "hosts") and _NOUN_BEFORE.search(text[max(sent.s, start - 20) : start]):
             # "thanked his host Kim": the named host receives the sentence's subject
-            named = _first_right(usable, end, 12, allow_location=False)
+            named = first_right(usable, end, 12, allow_location=False)
             if named is None or named.kind != "person":
                 return Rejection("visit", cue, "'host' as a noun without a named host")
             host = named.code
-            guest = _nearest_left(usable, start, exclude={host}, lo=sent.s)
+            guest = nearest_left(usable, start, exclude={host}, lo=sent.s)
             visitor = guest.code if guest else None
             rule = "named_host"
         else:
-            host_ref = _nearest_left(usable, start, lo=sent.s)
+            host_ref = nearest_left(usable, start, lo=sent.s)
             host = host_ref.code if host_ref else None
-            who = _first_right(
+            who = first_right(
                 usable, end, 60, exclude={host} if host else set(), allow_location=False
             )
             if who is not None and not _guest_gap_ok(text, end, who):
@@ -599,7 +440,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             re.I,
         ):
             return Rejection("visit", cue, "'at the invitation of' names the host of this visit")
-        inviter = _nearest_left(usable, start, lo=sent.s)
+        inviter = nearest_left(usable, start, lo=sent.s)
         to = re.search(
             r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
             text[end : min(sent.e, end + 80)],
@@ -608,15 +449,15 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         if to is None and cue.lower() != "invitation":
             return Rejection("visit", cue, "invitation without a destination")
         limit = to.start() if to else 60
-        guest = _first_right(
+        guest = first_right(
             usable, end, limit, exclude={inviter.code} if inviter else set(), allow_location=False
         )
         visitor = guest.code if guest else None
-        dest = _first_right(
+        dest = first_right(
             usable, end + (to.end() if to else 0), 40, exclude={visitor} if visitor else set()
         )
         host = dest.code if dest else (inviter.code if inviter else None)
-        loc = _location_ref(dest)
+        loc = location_ref(dest)
         rule = "invitation"
         if visitor is None or host is None or visitor == host:
             return Rejection("visit", cue, "invitation without guest and host")
@@ -632,10 +473,10 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             cue,
             rule,
             0.8,
-            loc or _place(sent, ctx, end, sent.e),
+            loc or place(sent, ctx, end, sent.e),
         )
     if loc is None:
-        loc = _place(sent, ctx, start, sent.e)
+        loc = place(sent, ctx, start, sent.e)
     if (
         visitor is None
         and ctx.main_visit
@@ -713,281 +554,6 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         )
         for n, h in enumerate(hosts)
     ]
-
-
-_HYPHEN_PAIR = re.compile(r"\s*[-–/]\s*")
-
-
-def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
-    """ "the Israel-UAE deal", "a U.S.-Japan pact": the compound names the parties."""
-    refs = [r for r in sent.refs if r.end <= noun_start and noun_start - r.end < 45]
-    for a, b in pairwise(refs):
-        if a.code != b.code and _HYPHEN_PAIR.fullmatch(sent.text, a.end, b.start):
-            return [a.code, b.code]
-    return None
-
-
-def _clause_before(text: str, lo: int, pos: int, width: int) -> str:
-    """Up to `width` characters before `pos`, from the last sentence-internal stop."""
-    chunk = text[max(lo, pos - width) : pos]
-    cut = max(chunk.rfind(";"), chunk.rfind(" - "), chunk.rfind(": "))
-    return chunk[cut + 1 :] if cut >= 0 else chunk
-
-
-def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
-    if verb.end() <= noun.start():
-        gap = text[verb.end() : noun.start()]
-        return len(gap) <= 50 and "," not in gap and not re.search(r"\b(?:on|over|about)\b", gap)
-    return bool(_PASSIVE_GAP.fullmatch(text, noun.end(), verb.start()))
-
-
-def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
-    """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
-    text = sent.text
-    start, end = noun.start(), noun.end()
-    lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
-    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
-        return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
-    if _UNDER_TERMS.search(text, max(sent.s, start - 60), start):
-        return Rejection("treaty", noun.group(0), "'under the accord': a reference, not an act")
-    if noun.group(0)[:1].isupper() and _TITLE_OF_NAME.match(text, end, min(sent.e, end + 30)):
-        return Rejection("treaty", noun.group(0), "part of a name (General Agreement on ...)")
-    verbs = [
-        v
-        for v in cues.TREATY_VERB.finditer(text, lo, hi)
-        if not (
-            v.group(0).lower() == "sign"
-            and _SIGN_NOUN.search(text, max(sent.s, v.start() - 12), v.start())
-        )
-    ]
-    # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
-    # suspended", not "the agreement ... Brazil's decision to suspend interest"
-    verbs = [
-        v
-        for v in verbs
-        if not (cues.TREATY_REVERSE.match(v.group(0)) or _RENEW.match(v.group(0)))
-        or _governs(text, v, noun)
-    ]
-    if not verbs:
-        return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
-    firm = [v for v in verbs if not cues.TREATY_PLAN_VERB.match(v.group(0))]
-    verb = min(firm or verbs, key=lambda v: abs(v.start() - start))
-    vword = verb.group(0).lower()
-    if cues.TREATY_REVERSE.match(vword):
-        status = "reversed"
-    elif cues.TREATY_PLAN_VERB.match(vword):
-        if verb.start() > start and not vword.startswith("negotiat"):
-            # "the agreement, talks on ...", "violating the Agreement ... proposal"
-            return Rejection("treaty", noun.group(0), "talks mentioned after the agreement")
-        status = "planned"
-    else:
-        first = min(verb.start(), start)
-        before = text[max(sent.s, first - 70) : first]
-        verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
-        past = re.search(r"\b(?:signed|inked|concluded|ratified)\b", verb.group(0), re.I)
-        if cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
-            return Rejection("treaty", noun.group(0), "negated")
-        if (
-            re.search(
-                r"\b(?:(?:to|will|would|shall|could|may|might)\s+be|once)\s*$", verb_before, re.I
-            )
-            or _WILL_ATTEND.search(text, max(sent.s, first - 60), first)
-            or (
-                not past
-                and (
-                    cues.PLANNED.search(before)
-                    or cues.INFINITIVE_BEFORE.search(before)
-                    or cues.PLANNED.search(verb_before)
-                )
-            )
-        ):
-            status = "planned"
-        else:
-            status = "actual"
-    clause_end = min(sent.attribution, sent.e)
-    venue_at = _place_match(sent, ctx, min(start, verb.start()), clause_end)
-    venue = venue_at[0] if venue_at else None
-    cut = venue_at[1] if venue_at else sent.attribution  # "in Addis Ababa, the seat of the AU"
-    usable = [r for r in sent.refs if r.official and r.start < cut]
-    if not usable:
-        usable = [r for r in sent.refs if r.official]
-    parties: list[str] = []
-    for r in usable:
-        if r.code not in parties and not r.location:
-            parties.append(r.code)
-    conf = 0.85
-    rule = "sign_verb_parties"
-    pair = _hyphen_pair(sent, start)
-    if pair is not None:
-        parties, rule = pair, "compound_parties"
-    if len(parties) == 1:
-        other = None
-        if ctx.pair and parties[0] in ctx.pair:
-            other = ctx.pair[1] if ctx.pair[0] == parties[0] else ctx.pair[0]
-        if other:
-            parties.append(other)
-            conf, rule = 0.65, "party_from_context"
-    if len(parties) < 2:
-        return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
-    cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
-    loc = venue or _place(sent, ctx, lo, sent.e)
-    cue = f"{verb.group(0)} … {noun.group(0)}"
-    cand = Candidate(
-        "treaty",
-        status,
-        parties[0],
-        parties[1],
-        sorted(parties),
-        cameo,
-        min(start, verb.start()),
-        max(end, verb.end()),
-        cue,
-        rule,
-        conf,
-        loc,
-    )
-    cand.venue = venue
-    return cand
-
-
-def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outcome]:
-    """Imposer and target (a sanctioned person or firm counts for its state) and status."""
-    text, refs = sent.text, sent.refs
-    start, end = m.start(), m.end()
-    cue = m.group(0)
-    if cues.SANCTION_NOT.match(text, end, min(sent.e, end + 12)):
-        return Rejection("sanctions", cue, "'sanctions-busting'/evasion, not a measure")
-    if (
-        cue[:1].isupper()
-        and start > sent.s
-        and re.match(r"\s+[A-Z]", text[end : end + 3])
-        and not re.search(r"[.:!?\"“]\s*$", text[sent.s : start])
-    ):
-        return Rejection("sanctions", cue, "part of a name (a committee, a regime, an act)")
-    if cue.lower().startswith("boycott") and cues.BOYCOTT_NOT.match(text, start, sent.e):
-        return Rejection("sanctions", cue, "boycott of an event, not of a state")
-    clause_lo = max(sent.s, start - 80)
-    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
-        return Rejection("sanctions", cue, "opinion about a possible consequence")
-    usable = [r for r in refs if r.start < sent.attribution or r.start < start]
-    imposer = target = None
-    rule = "sanction_noun"
-    # target: "on/against X" after the cue, or the object of "sanctioned X"
-    gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
-    verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
-    if verbal and re.match(r"\s+by\b", text[end : end + 5]):
-        before_ref = next((r for r in reversed(refs) if r.end <= start), None)
-        if before_ref is None or start - before_ref.end > 20:
-            return Rejection("sanctions", cue, "'sanctioned by' in the sense of approved")
-    targets: list[str] = []
-    if gap:
-        stop = _CLAUSE_END.search(text, gap.end(), sent.e)
-        reach = min(70, (stop.start() if stop else sent.e) - gap.end())
-        t = _first_right(usable, gap.end(), reach, official=False)
-        target = t.code if t else None
-        targets = [r.code for r in _coordinated(usable, t, text)]
-    elif verbal and _PASSIVE_BY.match(text, end, min(sent.e, end + 40)):
-        rule = "sanction_passive"  # "X was blacklisted by Y": Y imposes, X is the target
-        t = _nearest_left(usable, start, official=False, lo=sent.s)
-        target = t.code if t else None
-    elif verbal:
-        t = _first_right(usable, end, 40, official=False)
-        target = t.code if t else None
-        rule = "sanction_verb"
-    # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject;
-    # "Western sanctions" names no single imposer
-    unnamed = bool(_UNNAMED_IMPOSER.search(text[max(sent.s, start - 25) : start]))
-    co_imposers: list[str] = []
-    for i in range(len(usable) - 1, -1, -1):
-        r = usable[i]
-        if r.end <= start and _IMPOSER_GAP.match(text[r.end : start]):
-            if r.code != target:
-                imposer = r.code
-                rule += "+modifier"
-                j = i  # "EU and UK sanctions": every listed modifier imposes
-                while j > 0 and _COORD.fullmatch(text, usable[j - 1].end, usable[j].start):
-                    j -= 1
-                    co_imposers.append(usable[j].code)
-            break
-    if imposer is None:
-        bym = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", text[end : end + 50], re.I)
-        if bym:
-            b = _first_right(usable, end + bym.end(), 25, exclude={target} if target else set())
-            imposer = b.code if b else None
-    under = None
-    if target is None:
-        unders = [u.start() for u in _UNDER.finditer(text, clause_lo, start)]
-        um = unders[-1] if unders else None
-        if um is not None:
-            t = _nearest_left(
-                usable, um, official=False, lo=sent.s, exclude={imposer} if imposer else set()
-            )
-            if t is not None:
-                target, under, rule = t.code, t, "under_sanctions"
-    if imposer is None and not unnamed and not under:
-        targets_left = {
-            r.code
-            for r in usable
-            if r.end <= start and _TARGET_BEFORE.search(text[max(sent.s, r.start - 14) : r.start])
-        }
-        excl = targets_left | ({target} if target else set())
-        s_ref = _nearest_left(usable, start, lo=sent.s, exclude=excl)
-        if s_ref is not None and (under is None or s_ref.start > under.end):
-            imposer = s_ref.code
-    if target is None and imposer is None:
-        return Rejection("sanctions", cue, "no imposer and no target")
-    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
-        target, rule = ctx.target, rule + "+target_from_context"
-    if target is None and not gap and not verbal:
-        return Rejection("sanctions", cue, "no target")
-    if imposer is None and not unnamed and sent.attribution < sent.e:
-        speaker = next((r for r in refs if r.start >= sent.attribution and r.official), None)
-        if (
-            speaker is not None
-            and speaker.kind in ("organ", "state", "person")
-            and (speaker.code != target)
-        ):
-            imposer, rule = speaker.code, rule + "+imposer_is_speaker"
-    window = text[max(sent.s, start - 60) : min(sent.e, end + 35)]
-    rev = cues.SANCTION_REVERSE.search(window)
-    if rev:
-        lead = window[max(0, rev.start() - 30) : rev.start()]
-        intended = (
-            cues.PLANNED.search(lead)
-            or cues.SANCTION_PLANNED.search(lead)
-            # "called on the US to lift sanctions", but "adopted a resolution to lift" decides
-            or (re.search(r"\bto\s*$", lead) and not _DECIDED_TO.search(lead))
-            or re.search(r"\b(?:if|unless|whether|until)\b", window[: rev.start()], re.I)
-        )
-        gerund = rev.group(0).lower().endswith("ing") and not re.search(
-            r"\b(?:the|its|their|a)\s*$", lead, re.I
-        )
-        if intended or gerund:
-            return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
-        status, cameo = "reversed", "085"
-    elif cues.SANCTION_PLANNED.search(_clause_before(text, sent.s, start, 100)):
-        status, cameo = "planned", "1312"
-    else:
-        status, cameo = "actual", "163"
-    if status == "planned" and imposer is None:
-        return Rejection(
-            "sanctions", cue, "a call for sanctions with no state or IGO to impose them"
-        )
-    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
-        target, rule = ctx.target, rule + "+target_from_context"
-    if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
-        imposer, rule = ctx.imposer, rule + "+imposer_from_context"
-    conf = 0.85 if imposer and target else 0.65
-    out = []
-    for who in [imposer] + [c for c in dict.fromkeys(co_imposers) if c not in (imposer, target)]:
-        for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, who)]:
-            parties = sorted({c for c in (who, t) if c})
-            out.append(
-                Candidate(
-                    "sanctions", status, who, t, parties, cameo, start, end, cue, rule, conf, None
-                )
-            )
-    return out
 
 
 def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:

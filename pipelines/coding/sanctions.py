@@ -1,0 +1,192 @@
+"""Sanctions: imposer and target (a sanctioned person or firm counts for its state), listed
+imposers and targets, and the status: imposed, threatened or called for, lifted."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.coding import cues
+from pipelines.coding.roles import (
+    COORD,
+    Candidate,
+    Context,
+    Outcome,
+    Rejection,
+    Sentence,
+    clause_before,
+    coordinated,
+    first_right,
+    nearest_left,
+)
+
+_UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
+
+_SANCTION_TARGET_GAP = re.compile(
+    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
+    re.I,
+)
+
+_CLAUSE_END = re.compile(r"\s[-–—]\s|[;(]|,\s+(?:which|who|saying|while|but)\b")
+
+_IMPOSER_GAP = re.compile(
+    r"^(?:['’]s)?[\s-]*(?:(?:new|fresh|tough|economic|financial|"
+    r"sweeping|harsh|further|additional|more|trade|its|their|"
+    r"existing|current|unilateral|international|sectoral|targeted|"
+    r"treasury|decade-long|\w+-led|western|strict)\s+){0,3}$",
+    re.I,
+)
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|sanctioned|sanctioning)\s+(?:the\s+)?$", re.I
+)
+
+_UNNAMED_IMPOSER = re.compile(
+    r"\b(?:western|international|global|allied|foreign|multilateral)\s+(?:\w+\s+)?$", re.I
+)
+
+_PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
+
+_DECIDED_TO = re.compile(
+    r"\b(?:resolutions?|decided|decides|voted|votes|moved|ordered|orders)\s+(?:\w+\s+){0,2}to\s*$",
+    re.I,
+)
+
+
+def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outcome]:
+    """Imposer and target (a sanctioned person or firm counts for its state) and status."""
+    text, refs = sent.text, sent.refs
+    start, end = m.start(), m.end()
+    cue = m.group(0)
+    if cues.SANCTION_NOT.match(text, end, min(sent.e, end + 12)):
+        return Rejection("sanctions", cue, "'sanctions-busting'/evasion, not a measure")
+    if (
+        cue[:1].isupper()
+        and start > sent.s
+        and re.match(r"\s+[A-Z]", text[end : end + 3])
+        and not re.search(r"[.:!?\"“]\s*$", text[sent.s : start])
+    ):
+        return Rejection("sanctions", cue, "part of a name (a committee, a regime, an act)")
+    if cue.lower().startswith("boycott") and cues.BOYCOTT_NOT.match(text, start, sent.e):
+        return Rejection("sanctions", cue, "boycott of an event, not of a state")
+    clause_lo = max(sent.s, start - 80)
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("sanctions", cue, "opinion about a possible consequence")
+    usable = [r for r in refs if r.start < sent.attribution or r.start < start]
+    imposer = target = None
+    rule = "sanction_noun"
+    # target: "on/against X" after the cue, or the object of "sanctioned X"
+    gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
+    verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
+    if verbal and re.match(r"\s+by\b", text[end : end + 5]):
+        before_ref = next((r for r in reversed(refs) if r.end <= start), None)
+        if before_ref is None or start - before_ref.end > 20:
+            return Rejection("sanctions", cue, "'sanctioned by' in the sense of approved")
+    targets: list[str] = []
+    if gap:
+        stop = _CLAUSE_END.search(text, gap.end(), sent.e)
+        reach = min(70, (stop.start() if stop else sent.e) - gap.end())
+        t = first_right(usable, gap.end(), reach, official=False)
+        target = t.code if t else None
+        targets = [r.code for r in coordinated(usable, t, text)]
+    elif verbal and _PASSIVE_BY.match(text, end, min(sent.e, end + 40)):
+        rule = "sanction_passive"  # "X was blacklisted by Y": Y imposes, X is the target
+        t = nearest_left(usable, start, official=False, lo=sent.s)
+        target = t.code if t else None
+    elif verbal:
+        t = first_right(usable, end, 40, official=False)
+        target = t.code if t else None
+        rule = "sanction_verb"
+    # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject;
+    # "Western sanctions" names no single imposer
+    unnamed = bool(_UNNAMED_IMPOSER.search(text[max(sent.s, start - 25) : start]))
+    co_imposers: list[str] = []
+    for i in range(len(usable) - 1, -1, -1):
+        r = usable[i]
+        if r.end <= start and _IMPOSER_GAP.match(text[r.end : start]):
+            if r.code != target:
+                imposer = r.code
+                rule += "+modifier"
+                j = i  # "EU and UK sanctions": every listed modifier imposes
+                while j > 0 and COORD.fullmatch(text, usable[j - 1].end, usable[j].start):
+                    j -= 1
+                    co_imposers.append(usable[j].code)
+            break
+    if imposer is None:
+        bym = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", text[end : end + 50], re.I)
+        if bym:
+            b = first_right(usable, end + bym.end(), 25, exclude={target} if target else set())
+            imposer = b.code if b else None
+    under = None
+    if target is None:
+        unders = [u.start() for u in _UNDER.finditer(text, clause_lo, start)]
+        um = unders[-1] if unders else None
+        if um is not None:
+            t = nearest_left(
+                usable, um, official=False, lo=sent.s, exclude={imposer} if imposer else set()
+            )
+            if t is not None:
+                target, under, rule = t.code, t, "under_sanctions"
+    if imposer is None and not unnamed and not under:
+        targets_left = {
+            r.code
+            for r in usable
+            if r.end <= start and _TARGET_BEFORE.search(text[max(sent.s, r.start - 14) : r.start])
+        }
+        excl = targets_left | ({target} if target else set())
+        s_ref = nearest_left(usable, start, lo=sent.s, exclude=excl)
+        if s_ref is not None and (under is None or s_ref.start > under.end):
+            imposer = s_ref.code
+    if target is None and imposer is None:
+        return Rejection("sanctions", cue, "no imposer and no target")
+    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
+        target, rule = ctx.target, rule + "+target_from_context"
+    if target is None and not gap and not verbal:
+        return Rejection("sanctions", cue, "no target")
+    if imposer is None and not unnamed and sent.attribution < sent.e:
+        speaker = next((r for r in refs if r.start >= sent.attribution and r.official), None)
+        if (
+            speaker is not None
+            and speaker.kind in ("organ", "state", "person")
+            and (speaker.code != target)
+        ):
+            imposer, rule = speaker.code, rule + "+imposer_is_speaker"
+    window = text[max(sent.s, start - 60) : min(sent.e, end + 35)]
+    rev = cues.SANCTION_REVERSE.search(window)
+    if rev:
+        lead = window[max(0, rev.start() - 30) : rev.start()]
+        intended = (
+            cues.PLANNED.search(lead)
+            or cues.SANCTION_PLANNED.search(lead)
+            # "called on the US to lift sanctions", but "adopted a resolution to lift" decides
+            or (re.search(r"\bto\s*$", lead) and not _DECIDED_TO.search(lead))
+            or re.search(r"\b(?:if|unless|whether|until)\b", window[: rev.start()], re.I)
+        )
+        gerund = rev.group(0).lower().endswith("ing") and not re.search(
+            r"\b(?:the|its|their|a)\s*$", lead, re.I
+        )
+        if intended or gerund:
+            return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
+        status, cameo = "reversed", "085"
+    elif cues.SANCTION_PLANNED.search(clause_before(text, sent.s, start, 100)):
+        status, cameo = "planned", "1312"
+    else:
+        status, cameo = "actual", "163"
+    if status == "planned" and imposer is None:
+        return Rejection(
+            "sanctions", cue, "a call for sanctions with no state or IGO to impose them"
+        )
+    if target is None and imposer is not None and ctx.target and ctx.target != imposer:
+        target, rule = ctx.target, rule + "+target_from_context"
+    if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
+        imposer, rule = ctx.imposer, rule + "+imposer_from_context"
+    conf = 0.85 if imposer and target else 0.65
+    out = []
+    for who in [imposer] + [c for c in dict.fromkeys(co_imposers) if c not in (imposer, target)]:
+        for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, who)]:
+            parties = sorted({c for c in (who, t) if c})
+            out.append(
+                Candidate(
+                    "sanctions", status, who, t, parties, cameo, start, end, cue, rule, conf, None
+                )
+            )
+    return out

@@ -1,0 +1,162 @@
+"""Treaties: the parties, status and venue of an agreement signed, planned or abandoned."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from pipelines.coding import cues
+from pipelines.coding.roles import (
+    Candidate,
+    Context,
+    Outcome,
+    Rejection,
+    Sentence,
+    place,
+    place_match,
+)
+
+_SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
+
+_TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
+
+_RENEW = re.compile(r"renew|extend", re.I)
+
+_PASSIVE_GAP = re.compile(
+    r"[\s\w-]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+", re.I
+)
+
+_UNDER_TERMS = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:[\w.'’-]+\s+){0,4}$", re.I
+)
+
+_WILL_ATTEND = re.compile(
+    r"\bto\s+(?:attend|participate\s+in|witness|take\s+part\s+in)\s+(?:the\s+)?$", re.I
+)
+
+_HYPHEN_PAIR = re.compile(r"\s*[-–/]\s*")
+
+
+def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
+    """ "the Israel-UAE deal", "a U.S.-Japan pact": the compound names the parties."""
+    refs = [r for r in sent.refs if r.end <= noun_start and noun_start - r.end < 45]
+    for a, b in pairwise(refs):
+        if a.code != b.code and _HYPHEN_PAIR.fullmatch(sent.text, a.end, b.start):
+            return [a.code, b.code]
+    return None
+
+
+def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
+    if verb.end() <= noun.start():
+        gap = text[verb.end() : noun.start()]
+        return len(gap) <= 50 and "," not in gap and not re.search(r"\b(?:on|over|about)\b", gap)
+    return bool(_PASSIVE_GAP.fullmatch(text, noun.end(), verb.start()))
+
+
+def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
+    """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
+    text = sent.text
+    start, end = noun.start(), noun.end()
+    lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
+    if _UNDER_TERMS.search(text, max(sent.s, start - 60), start):
+        return Rejection("treaty", noun.group(0), "'under the accord': a reference, not an act")
+    if noun.group(0)[:1].isupper() and _TITLE_OF_NAME.match(text, end, min(sent.e, end + 30)):
+        return Rejection("treaty", noun.group(0), "part of a name (General Agreement on ...)")
+    verbs = [
+        v
+        for v in cues.TREATY_VERB.finditer(text, lo, hi)
+        if not (
+            v.group(0).lower() == "sign"
+            and _SIGN_NOUN.search(text, max(sent.s, v.start() - 12), v.start())
+        )
+    ]
+    # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
+    # suspended", not "the agreement ... Brazil's decision to suspend interest"
+    verbs = [
+        v
+        for v in verbs
+        if not (cues.TREATY_REVERSE.match(v.group(0)) or _RENEW.match(v.group(0)))
+        or _governs(text, v, noun)
+    ]
+    if not verbs:
+        return Rejection("treaty", noun.group(0), "no signing, ratification or withdrawal verb")
+    firm = [v for v in verbs if not cues.TREATY_PLAN_VERB.match(v.group(0))]
+    verb = min(firm or verbs, key=lambda v: abs(v.start() - start))
+    vword = verb.group(0).lower()
+    if cues.TREATY_REVERSE.match(vword):
+        status = "reversed"
+    elif cues.TREATY_PLAN_VERB.match(vword):
+        if verb.start() > start and not vword.startswith("negotiat"):
+            # "the agreement, talks on ...", "violating the Agreement ... proposal"
+            return Rejection("treaty", noun.group(0), "talks mentioned after the agreement")
+        status = "planned"
+    else:
+        first = min(verb.start(), start)
+        before = text[max(sent.s, first - 70) : first]
+        verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
+        past = re.search(r"\b(?:signed|inked|concluded|ratified)\b", verb.group(0), re.I)
+        if cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
+            return Rejection("treaty", noun.group(0), "negated")
+        if (
+            re.search(
+                r"\b(?:(?:to|will|would|shall|could|may|might)\s+be|once)\s*$", verb_before, re.I
+            )
+            or _WILL_ATTEND.search(text, max(sent.s, first - 60), first)
+            or (
+                not past
+                and (
+                    cues.PLANNED.search(before)
+                    or cues.INFINITIVE_BEFORE.search(before)
+                    or cues.PLANNED.search(verb_before)
+                )
+            )
+        ):
+            status = "planned"
+        else:
+            status = "actual"
+    clause_end = min(sent.attribution, sent.e)
+    venue_at = place_match(sent, ctx, min(start, verb.start()), clause_end)
+    venue = venue_at[0] if venue_at else None
+    cut = venue_at[1] if venue_at else sent.attribution  # "in Addis Ababa, the seat of the AU"
+    usable = [r for r in sent.refs if r.official and r.start < cut]
+    if not usable:
+        usable = [r for r in sent.refs if r.official]
+    parties: list[str] = []
+    for r in usable:
+        if r.code not in parties and not r.location:
+            parties.append(r.code)
+    conf = 0.85
+    rule = "sign_verb_parties"
+    pair = _hyphen_pair(sent, start)
+    if pair is not None:
+        parties, rule = pair, "compound_parties"
+    if len(parties) == 1:
+        other = None
+        if ctx.pair and parties[0] in ctx.pair:
+            other = ctx.pair[1] if ctx.pair[0] == parties[0] else ctx.pair[0]
+        if other:
+            parties.append(other)
+            conf, rule = 0.65, "party_from_context"
+    if len(parties) < 2:
+        return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
+    cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
+    loc = venue or place(sent, ctx, lo, sent.e)
+    cue = f"{verb.group(0)} … {noun.group(0)}"
+    cand = Candidate(
+        "treaty",
+        status,
+        parties[0],
+        parties[1],
+        sorted(parties),
+        cameo,
+        min(start, verb.start()),
+        max(end, verb.end()),
+        cue,
+        rule,
+        conf,
+        loc,
+    )
+    cand.venue = venue
+    return cand
