@@ -4,6 +4,7 @@ presence, tours), the visit's status, and the visits implied by signings and 'fi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipelines.coding import cues
 from pipelines.coding.refs import Ref
@@ -197,284 +198,390 @@ def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
     return all(w in cues.GUEST_GAP_WORDS for w in re.findall(r"\b[a-z][a-z-]*\b", gap))
 
 
-def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | list[Outcome]:
-    """Visitor and host for one visit cue: verb, noun, 'visiting X', host-side or invitation."""
-    text, refs = sent.text, sent.refs
-    start, end = m.start(), m.end()
-    cue = m.group(0)
-    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
-        return Rejection("visit", cue, "opinion about the visit, not a visit")
-    usable = [
-        r for r in refs if (r.start < sent.attribution or r.start < start) and r.kind != "pair"
-    ]
-    visitor = host = None
-    listed: list[str] = []
-    loc = None
-    rule = family
-    conf = 0.85
-    if family == "verb":
-        prev = text[max(sent.s, start - 30) : start]
-        compound = next((r for r in reversed(usable) if r.end <= start), None)
-        if cue.lower() in ("visit", "visits") and (
-            _NOUN_BEFORE.search(prev)
-            or re.match(r"\s+(?:of|to|by)\b", text[end : end + 5])
-            or (
-                compound is not None
-                and compound.kind in ("state", "capital")
-                and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
-            )
-        ):
-            family = rule = "noun"
-        if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
-            nxt = first_right(usable, end, 25, allow_location=False)
-            # "the visiting French President", not "Modi, visiting France, said"
-            if nxt is not None and (
-                nxt.kind in ("demonym", "person")
-                or cues.TITLE_AFTER.match(text, nxt.end, min(sent.e, nxt.end + 60))
-            ):
-                family = rule = "visiting_adj"
-    if family == "verb":
-        by = None
-        if re.match(r"^\s+by\b", text[end : end + 6], re.I):
-            by = first_right(usable, end, 40, allow_location=False)
-        if by is not None:
-            rule = "passive_visit"
-            visitor = by.code
-            left = nearest_left(usable, start, exclude={visitor}, lo=sent.s)
-            host = left.code if left else None
-        else:
-            obj = first_right(usable, end, 45)
-            if obj is not None and any(
-                w not in _DESTINATION_WORDS
-                for w in re.findall(r"\b[a-z][a-z-]*\b", text[end : obj.start])
-            ):
-                return Rejection("visit", cue, "what was visited is not the country named after it")
-            named = _CAPITALISED_AFTER.match(text, end, min(sent.e, end + 40))
-            if (
-                obj is None
-                and named
-                and cue[:1].islower()
-                and not known_place(ctx, named.group(1))
-                and not place(sent, ctx, sent.s, sent.e)
-            ):
-                return Rejection("visit", cue, f"destination '{named.group(1)}' is not a country")
-            if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
-                here = nearest_left(usable, start, lo=sent.s)
-                obj = here
-            elif (
-                obj is None
-                and re.match(r"\s+(?:a|an|the)?\s*[a-z]", text[end : end + 12])
-                and not place(sent, ctx, end, min(sent.e, end + 50))
-                and not re.match(r"\s+(?:to|in|for)\b", text[end : end + 6])
-            ):
-                return Rejection("visit", cue, "the object visited is not a country")
-            host = obj.code if obj else None
-            loc = location_ref(obj)
-            listed = [r.code for r in coordinated(usable, obj, text)]
-            subj = nearest_left(usable, start, exclude=set(listed), lo=sent.s)
-            if subj is None:
-                subj = first_right(usable, end, 90, exclude=set(listed), allow_location=False)
-                if subj is not None and not re.match(
-                    r"\s+(?:delegation|officials|team|minister|president|leader)",
-                    text[subj.end : subj.end + 14],
-                    re.I,
-                ):
-                    subj = None
-            described = _FIRST_TO.search(text, max(sent.s, start - 70), start)
-            if described:
-                # "the first Saudi monarch to visit": the visitor is named inside the phrase
-                inside = [r for r in usable if described.start() <= r.start < described.end()]
-                if not inside:
-                    return Rejection("visit", cue, "'the first ... to visit' names no actor")
-                subj = inside[-1]
-            visitor = subj.code if subj else None
-    elif family == "noun":
-        prev = text[max(sent.s, start - 40) : start]
-        poss = None
-        for r in reversed(usable):
-            if r.end <= start and _POSSESSIVE.match(text[r.end : start]):
-                poss = r
-                break
-        gap = _TO_IN.match(text, end, min(sent.e, end + 40))
-        obj = first_right(usable, gap.end(), 25) if gap else None
-        of_ref = None
-        if (
-            gap
-            and obj is not None
-            and (
-                obj.kind in ("person", "demonym")
-                or cues.TITLE_AFTER.match(text, obj.end, min(sent.e, obj.end + 60))
-            )
-            and re.search(r"\bof\s+(?:the\s+)?$", text[end : gap.end()], re.I)
-        ):
-            # "the visit of Prime Minister X to Argentina": X is the visitor
-            of_ref = obj
-            gap = _TO_IN.match(text, obj.end, min(sent.e, obj.end + 40))
-            obj = first_right(usable, gap.end(), 25) if gap else None
-        if gap and obj is None and _THE_COUNTRY.search(text, gap.start(), gap.end() + 20):
-            # "X's visit to the country": the country named before, not the visitor's own
-            before_refs = [r for r in usable if r.end <= start]
-            own = before_refs[-1].code if before_refs else None
-            states = [r for r in before_refs if r.kind in ("state", "capital") and r.code != own]
-            obj = states[-1] if states else None
-        compound = next((r for r in reversed(usable) if r.end <= start), None)
-        is_compound = (
+@dataclass(slots=True)
+class Roles:
+    """What one family of cues found: who travels where, by which rule, how sure."""
+
+    visitor: str | None
+    host: str | None
+    loc: tuple[str, str | None] | None
+    rule: str
+    conf: float
+    listed: list[str]
+
+
+def _family(sent: Sentence, usable: list[Ref], m: re.Match, family: str) -> str:
+    """'visit' after 'a', 'his', "Putin's" or before 'to/of/by' is a noun; 'the visiting
+    French President' is an adjective; otherwise the pattern's own family."""
+    if family != "verb":
+        return family
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+
+    prev = text[max(sent.s, start - 30) : start]
+    compound = next((r for r in reversed(usable) if r.end <= start), None)
+    if cue.lower() in ("visit", "visits") and (
+        _NOUN_BEFORE.search(prev)
+        or re.match(r"\s+(?:of|to|by)\b", text[end : end + 5])
+        or (
             compound is not None
             and compound.kind in ("state", "capital")
             and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
         )
-        if (
-            gap
-            and obj is None
-            and not is_compound
-            and re.match(r"(?:a|an|the)?\s*[a-z]", text[gap.end() : gap.end() + 12])
+    ):
+        return "noun"
+    if cue.lower() == "visiting" and not _BE_BEFORE.search(prev):
+        nxt = first_right(usable, end, 25, allow_location=False)
+        # "the visiting French President", not "Modi, visiting France, said"
+        if nxt is not None and (
+            nxt.kind in ("demonym", "person")
+            or cues.TITLE_AFTER.match(text, nxt.end, min(sent.e, nxt.end + 60))
         ):
-            dest = text[gap.end() : gap.end() + 30]
-            if not place(sent, ctx, gap.start(), min(sent.e, gap.end() + 40)):
-                return Rejection("visit", cue, f"destination '{dest.strip()}' is not a country")
-        compound = next((r for r in reversed(usable) if r.end <= start), None)
+            return "visiting_adj"
+    return family
+
+
+def _verb_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Roles | Rejection:
+    """ "X visited Y", "X arrived in Y", "X was visited by Y"."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "verb"
+    by = None
+    if re.match(r"^\s+by\b", text[end : end + 6], re.I):
+        by = first_right(usable, end, 40, allow_location=False)
+    if by is not None:
+        rule = "passive_visit"
+        visitor = by.code
+        left = nearest_left(usable, start, exclude={visitor}, lo=sent.s)
+        host = left.code if left else None
+    else:
+        obj = first_right(usable, end, 45)
+        if obj is not None and any(
+            w not in _DESTINATION_WORDS
+            for w in re.findall(r"\b[a-z][a-z-]*\b", text[end : obj.start])
+        ):
+            return Rejection("visit", cue, "what was visited is not the country named after it")
+        named = _CAPITALISED_AFTER.match(text, end, min(sent.e, end + 40))
         if (
             obj is None
-            and compound is not None
-            and compound.kind in ("state", "capital")
-            and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+            and named
+            and cue[:1].islower()
+            and not known_place(ctx, named.group(1))
+            and not place(sent, ctx, sent.s, sent.e)
         ):
-            obj = compound  # "Putin's Japan visit"
-        if obj is None:
-            obj = first_right(usable, end, 40)
-            if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
-                obj = None
-        by_ref = None
-        bym = _VISIT_BY.match(text[end : end + 60])
-        if bym:
-            by_ref = first_right(usable, end + bym.end(), 25, allow_location=False)
-        if obj is not None and by_ref is not None and obj.code == by_ref.code:
-            obj = None
+            return Rejection("visit", cue, f"destination '{named.group(1)}' is not a country")
+        if obj is None and _THE_COUNTRY.match(text, end + 1, end + 30):
+            here = nearest_left(usable, start, lo=sent.s)
+            obj = here
+        elif (
+            obj is None
+            and re.match(r"\s+(?:a|an|the)?\s*[a-z]", text[end : end + 12])
+            and not place(sent, ctx, end, min(sent.e, end + 50))
+            and not re.match(r"\s+(?:to|in|for)\b", text[end : end + 6])
+        ):
+            return Rejection("visit", cue, "the object visited is not a country")
         host = obj.code if obj else None
         loc = location_ref(obj)
         listed = [r.code for r in coordinated(usable, obj, text)]
-        excl = set(listed)
-        if of_ref is not None and of_ref.code not in excl:
-            visitor, rule = of_ref.code, "visit_of"
-        elif poss is not None and poss.code not in excl:
-            visitor, rule = poss.code, "possessive_visit"
-        elif by_ref is not None and by_ref.code not in excl:
-            visitor, rule = by_ref.code, "visit_by"
-        elif obj is None and ctx.main_visit and _DEFINITE_BEFORE.search(prev):
-            visitor, host = ctx.main_visit
-            rule, conf = "visit_anaphor", 0.7
-        elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I) and (
-            subject := _subject(usable, sent, start, excl)
-        ):
-            visitor, rule, conf = subject.code, "visit_his_subject", 0.75
-        elif (
-            ctx.main_visit
-            and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I)
-            and ctx.main_visit[0] not in excl
-            and nearest_left(usable, start, exclude=excl, lo=max(sent.s, start - 60)) is None
-        ):
-            visitor, rule, conf = ctx.main_visit[0], "visit_his", 0.7
-        else:
-            subj = nearest_left(usable, start, exclude=excl, lo=sent.s)
-            if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
-                subj = first_right(usable, end, 60, exclude=excl, allow_location=False)
-                if subj is not None and subj.kind not in ("person", "demonym"):
-                    subj = None
-                conf = 0.7
-            visitor = subj.code if subj else None
-            rule = "visit_noun_subject"
-    elif family == "take":
-        inside = [r for r in usable if start < r.start and r.end <= end and r.kind == "person"]
-        dest = first_right(usable, end, 20)
-        if not inside or dest is None or dest.code == inside[-1].code:
-            return Rejection("visit", cue, "'take X to' without a leader and a country")
-        visitor, host, loc, rule = inside[-1].code, dest.code, location_ref(dest), "taken_to"
-        listed = [r.code for r in coordinated(usable, dest, text)]
-    elif family == "presence":
-        where = first_right(usable, end, 4)
-        who = nearest_left(usable, start, lo=max(sent.s, start - 40))
-        if where is None or where.kind != "capital" or who is None or who.kind != "person":
-            return Rejection("visit", cue, "'was in' without a leader and a capital")
-        if who.code == where.code:
-            return Rejection("visit", cue, "a leader at home")
-        visitor, host, loc, rule = who.code, where.code, location_ref(where), "presence_abroad"
-    elif family == "visiting_adj":
-        if _REFUSAL.search(text, max(sent.s, start - 45), start):
-            return Rejection("visit", cue, "a refused or negated meeting with a 'visiting' guest")
-        who = first_right(usable, end, 25, allow_location=False)
-        visitor = who.code if who else None
-        left = nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)
-        host = left.code if left else None
-        rule = "visiting_adjective"
-    elif family == "host":
-        head = cue.lower()
-        if head.startswith(("receiv", "greet")):
-            who = first_right(usable, end, 35, allow_location=False)
-            if who is None or who.kind not in ("person", "demonym", "org", "anaphor"):
-                return Rejection("visit", cue, "'received' without an official as object")
-        if head in ("host", "hosts") and _NOUN_BEFORE.search(text[max(sent.s, start - 20) : start]):
-            # "thanked his host Kim": the named host receives the sentence's subject
-            named = first_right(usable, end, 12, allow_location=False)
-            if named is None or named.kind != "person":
-                return Rejection("visit", cue, "'host' as a noun without a named host")
-            host = named.code
-            guest = nearest_left(usable, start, exclude={host}, lo=sent.s)
-            visitor = guest.code if guest else None
-            rule = "named_host"
-        else:
-            host_ref = nearest_left(usable, start, lo=sent.s)
-            host = host_ref.code if host_ref else None
-            who = first_right(
-                usable, end, 60, exclude={host} if host else set(), allow_location=False
-            )
-            if who is not None and not _guest_gap_ok(text, end, who):
-                return Rejection("visit", cue, "host-side verb whose object is not a guest")
-            visitor = who.code if who else None
-            rule = "host_side"
-        if host is None or visitor is None:
-            return Rejection("visit", cue, "host-side cue without both host and guest")
-    elif family == "invite":
-        if re.search(
-            r"\b(?:at|on|upon|following)\s+(?:the\s+)?(?:\w+\s+)?$",
-            text[max(sent.s, start - 25) : start],
-            re.I,
-        ):
-            return Rejection("visit", cue, "'at the invitation of' names the host of this visit")
-        inviter = nearest_left(usable, start, lo=sent.s)
-        to = re.search(
-            r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
-            text[end : min(sent.e, end + 80)],
-            re.I,
+        subj = nearest_left(usable, start, exclude=set(listed), lo=sent.s)
+        if subj is None:
+            subj = first_right(usable, end, 90, exclude=set(listed), allow_location=False)
+            if subj is not None and not re.match(
+                r"\s+(?:delegation|officials|team|minister|president|leader)",
+                text[subj.end : subj.end + 14],
+                re.I,
+            ):
+                subj = None
+        described = _FIRST_TO.search(text, max(sent.s, start - 70), start)
+        if described:
+            # "the first Saudi monarch to visit": the visitor is named inside the phrase
+            inside = [r for r in usable if described.start() <= r.start < described.end()]
+            if not inside:
+                return Rejection("visit", cue, "'the first ... to visit' names no actor")
+            subj = inside[-1]
+        visitor = subj.code if subj else None
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Roles | Rejection:
+    """ "X's visit to Y", "a visit to Y by X", "the visit of X to Y", "his trip"."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "noun"
+    prev = text[max(sent.s, start - 40) : start]
+    prev = text[max(sent.s, start - 40) : start]
+    poss = None
+    for r in reversed(usable):
+        if r.end <= start and _POSSESSIVE.match(text[r.end : start]):
+            poss = r
+            break
+    gap = _TO_IN.match(text, end, min(sent.e, end + 40))
+    obj = first_right(usable, gap.end(), 25) if gap else None
+    of_ref = None
+    if (
+        gap
+        and obj is not None
+        and (
+            obj.kind in ("person", "demonym")
+            or cues.TITLE_AFTER.match(text, obj.end, min(sent.e, obj.end + 60))
         )
-        if to is None and cue.lower() != "invitation":
-            return Rejection("visit", cue, "invitation without a destination")
-        limit = to.start() if to else 60
-        guest = first_right(
-            usable, end, limit, exclude={inviter.code} if inviter else set(), allow_location=False
-        )
+        and re.search(r"\bof\s+(?:the\s+)?$", text[end : gap.end()], re.I)
+    ):
+        # "the visit of Prime Minister X to Argentina": X is the visitor
+        of_ref = obj
+        gap = _TO_IN.match(text, obj.end, min(sent.e, obj.end + 40))
+        obj = first_right(usable, gap.end(), 25) if gap else None
+    if gap and obj is None and _THE_COUNTRY.search(text, gap.start(), gap.end() + 20):
+        # "X's visit to the country": the country named before, not the visitor's own
+        before_refs = [r for r in usable if r.end <= start]
+        own = before_refs[-1].code if before_refs else None
+        states = [r for r in before_refs if r.kind in ("state", "capital") and r.code != own]
+        obj = states[-1] if states else None
+    compound = next((r for r in reversed(usable) if r.end <= start), None)
+    is_compound = (
+        compound is not None
+        and compound.kind in ("state", "capital")
+        and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+    )
+    if (
+        gap
+        and obj is None
+        and not is_compound
+        and re.match(r"(?:a|an|the)?\s*[a-z]", text[gap.end() : gap.end() + 12])
+    ):
+        dest = text[gap.end() : gap.end() + 30]
+        if not place(sent, ctx, gap.start(), min(sent.e, gap.end() + 40)):
+            return Rejection("visit", cue, f"destination '{dest.strip()}' is not a country")
+    compound = next((r for r in reversed(usable) if r.end <= start), None)
+    if (
+        obj is None
+        and compound is not None
+        and compound.kind in ("state", "capital")
+        and re.fullmatch(r"\s+(?:[\w-]+\s+)?", text[compound.end : start])
+    ):
+        obj = compound  # "Putin's Japan visit"
+    if obj is None:
+        obj = first_right(usable, end, 40)
+        if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
+            obj = None
+    by_ref = None
+    bym = _VISIT_BY.match(text[end : end + 60])
+    if bym:
+        by_ref = first_right(usable, end + bym.end(), 25, allow_location=False)
+    if obj is not None and by_ref is not None and obj.code == by_ref.code:
+        obj = None
+    host = obj.code if obj else None
+    loc = location_ref(obj)
+    listed = [r.code for r in coordinated(usable, obj, text)]
+    excl = set(listed)
+    if of_ref is not None and of_ref.code not in excl:
+        visitor, rule = of_ref.code, "visit_of"
+    elif poss is not None and poss.code not in excl:
+        visitor, rule = poss.code, "possessive_visit"
+    elif by_ref is not None and by_ref.code not in excl:
+        visitor, rule = by_ref.code, "visit_by"
+    elif obj is None and ctx.main_visit and _DEFINITE_BEFORE.search(prev):
+        visitor, host = ctx.main_visit
+        rule, conf = "visit_anaphor", 0.7
+    elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I) and (
+        subject := _subject(usable, sent, start, excl)
+    ):
+        visitor, rule, conf = subject.code, "visit_his_subject", 0.75
+    elif (
+        ctx.main_visit
+        and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I)
+        and ctx.main_visit[0] not in excl
+        and nearest_left(usable, start, exclude=excl, lo=max(sent.s, start - 60)) is None
+    ):
+        visitor, rule, conf = ctx.main_visit[0], "visit_his", 0.7
+    else:
+        subj = nearest_left(usable, start, exclude=excl, lo=sent.s)
+        if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
+            subj = first_right(usable, end, 60, exclude=excl, allow_location=False)
+            if subj is not None and subj.kind not in ("person", "demonym"):
+                subj = None
+            conf = 0.7
+        visitor = subj.code if subj else None
+        rule = "visit_noun_subject"
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _take_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Roles | Rejection:
+    """ "a tour that will take X to Y and Z"."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "take"
+    inside = [r for r in usable if start < r.start and r.end <= end and r.kind == "person"]
+    dest = first_right(usable, end, 20)
+    if not inside or dest is None or dest.code == inside[-1].code:
+        return Rejection("visit", cue, "'take X to' without a leader and a country")
+    visitor, host, loc, rule = inside[-1].code, dest.code, location_ref(dest), "taken_to"
+    listed = [r.code for r in coordinated(usable, dest, text)]
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _presence_roles(
+    sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match
+) -> Roles | Rejection:
+    """ "X was in <a foreign capital>"."""
+    start, end, cue = m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "presence"
+    where = first_right(usable, end, 4)
+    who = nearest_left(usable, start, lo=max(sent.s, start - 40))
+    if where is None or where.kind != "capital" or who is None or who.kind != "person":
+        return Rejection("visit", cue, "'was in' without a leader and a capital")
+    if who.code == where.code:
+        return Rejection("visit", cue, "a leader at home")
+    visitor, host, loc, rule = who.code, where.code, location_ref(where), "presence_abroad"
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _visiting_roles(
+    sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match
+) -> Roles | Rejection:
+    """ "the visiting French President"."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "visiting_adj"
+    if _REFUSAL.search(text, max(sent.s, start - 45), start):
+        return Rejection("visit", cue, "a refused or negated meeting with a 'visiting' guest")
+    who = first_right(usable, end, 25, allow_location=False)
+    visitor = who.code if who else None
+    left = nearest_left(usable, start, exclude={visitor} if visitor else set(), lo=sent.s)
+    host = left.code if left else None
+    rule = "visiting_adjective"
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _host_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Roles | Rejection:
+    """ "X hosted Y", "X welcomed Y", "thanked his host X"."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    visitor = host = None
+    listed: list[str] = []
+    loc = None
+    conf = 0.85
+    rule = "host"
+    head = cue.lower()
+    if head.startswith(("receiv", "greet")):
+        who = first_right(usable, end, 35, allow_location=False)
+        if who is None or who.kind not in ("person", "demonym", "org", "anaphor"):
+            return Rejection("visit", cue, "'received' without an official as object")
+    if head in ("host", "hosts") and _NOUN_BEFORE.search(text[max(sent.s, start - 20) : start]):
+        # "thanked his host Kim": the named host receives the sentence's subject
+        named = first_right(usable, end, 12, allow_location=False)
+        if named is None or named.kind != "person":
+            return Rejection("visit", cue, "'host' as a noun without a named host")
+        host = named.code
+        guest = nearest_left(usable, start, exclude={host}, lo=sent.s)
         visitor = guest.code if guest else None
-        dest = first_right(
-            usable, end + (to.end() if to else 0), 40, exclude={visitor} if visitor else set()
-        )
-        host = dest.code if dest else (inviter.code if inviter else None)
-        loc = location_ref(dest)
-        rule = "invitation"
-        if visitor is None or host is None or visitor == host:
-            return Rejection("visit", cue, "invitation without guest and host")
-        return Candidate(
-            "visit",
-            "planned",
-            visitor,
-            host,
-            sorted({visitor, host}),
-            "036",
-            start,
-            end,
-            cue,
-            rule,
-            0.8,
-            loc or place(sent, ctx, end, sent.e),
-        )
+        rule = "named_host"
+    else:
+        host_ref = nearest_left(usable, start, lo=sent.s)
+        host = host_ref.code if host_ref else None
+        who = first_right(usable, end, 60, exclude={host} if host else set(), allow_location=False)
+        if who is not None and not _guest_gap_ok(text, end, who):
+            return Rejection("visit", cue, "host-side verb whose object is not a guest")
+        visitor = who.code if who else None
+        rule = "host_side"
+    if host is None or visitor is None:
+        return Rejection("visit", cue, "host-side cue without both host and guest")
+    return Roles(visitor, host, loc, rule, conf, listed)
+
+
+def _invitation(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Outcome:
+    """ "X invited Y to visit Z": a planned visit of Y (CAMEO 036)."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    if re.search(
+        r"\b(?:at|on|upon|following)\s+(?:the\s+)?(?:\w+\s+)?$",
+        text[max(sent.s, start - 25) : start],
+        re.I,
+    ):
+        return Rejection("visit", cue, "'at the invitation of' names the host of this visit")
+    inviter = nearest_left(usable, start, lo=sent.s)
+    to = re.search(
+        r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
+        text[end : min(sent.e, end + 80)],
+        re.I,
+    )
+    if to is None and cue.lower() != "invitation":
+        return Rejection("visit", cue, "invitation without a destination")
+    limit = to.start() if to else 60
+    guest = first_right(
+        usable, end, limit, exclude={inviter.code} if inviter else set(), allow_location=False
+    )
+    visitor = guest.code if guest else None
+    dest = first_right(
+        usable, end + (to.end() if to else 0), 40, exclude={visitor} if visitor else set()
+    )
+    host = dest.code if dest else (inviter.code if inviter else None)
+    loc = location_ref(dest)
+    rule = "invitation"
+    if visitor is None or host is None or visitor == host:
+        return Rejection("visit", cue, "invitation without guest and host")
+    return Candidate(
+        "visit",
+        "planned",
+        visitor,
+        host,
+        sorted({visitor, host}),
+        "036",
+        start,
+        end,
+        cue,
+        rule,
+        0.8,
+        loc or place(sent, ctx, end, sent.e),
+    )
+
+
+_FAMILIES = {
+    "verb": _verb_roles,
+    "noun": _noun_roles,
+    "take": _take_roles,
+    "presence": _presence_roles,
+    "visiting_adj": _visiting_roles,
+    "host": _host_roles,
+}
+
+
+def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | list[Outcome]:
+    """Visitor and host for one visit cue, then the checks every visit must pass, its status
+    and one candidate per listed host."""
+    text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
+    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+        return Rejection("visit", cue, "opinion about the visit, not a visit")
+    usable = [
+        r for r in sent.refs if (r.start < sent.attribution or r.start < start) and r.kind != "pair"
+    ]
+    family = _family(sent, usable, m, family)
+    if family == "invite":
+        return _invitation(sent, ctx, usable, m)
+    found = _FAMILIES[family](sent, ctx, usable, m)
+    if isinstance(found, Rejection):
+        return found
+    visitor, host, loc, rule, conf, listed = (
+        found.visitor,
+        found.host,
+        found.loc,
+        found.rule,
+        found.conf,
+        found.listed,
+    )
     if loc is None:
         loc = place(sent, ctx, start, sent.e)
     if (
