@@ -12,7 +12,7 @@ from bisect import bisect_left
 
 from pipelines.coding import cues, roles, sanctions, treaties, visits
 from pipelines.coding.actors import default_gazetteer
-from pipelines.coding.merge import merge_mentions
+from pipelines.coding.merge import merge_mentions, share_signing_dates
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
 from pipelines.coding.refs import sentence_refs
 from pipelines.coding.sentences import split_sentences
@@ -212,4 +212,6 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
                         }
                     )
             _remember(ctx, out)
-    return CodingResult(mentions, merge_mentions(mentions), explanation)
+    events = merge_mentions(mentions)
+    share_signing_dates(events)
+    return CodingResult(mentions, events, explanation)

@@ -108,3 +108,21 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
         else:
             events.append(_new_event(m))
     return events
+
+
+def share_signing_dates(events: list[Event]) -> None:
+    """A visit told in the same sentence as a dated signing ("signed a deal during the trip")
+    happened then too: an undated visit takes the signing's date, and an unplaced signing the
+    visit's place."""
+    for visit in (e for e in events if e.type == "visit" and e.status != "reversed"):
+        sentences = {m.sentence_index for m in visit.mentions}
+        for treaty in (e for e in events if e.type == "treaty" and e.status == visit.status):
+            if not sentences & {m.sentence_index for m in treaty.mentions}:
+                continue
+            if not set(treaty.parties) & {visit.source, visit.target}:
+                continue
+            if visit.date is None and treaty.date is not None:
+                visit.date, visit.date_precision = treaty.date, treaty.date_precision
+                visit.date_source = treaty.date_source
+            if treaty.location is None and visit.location is not None:
+                treaty.location = visit.location

@@ -31,3 +31,52 @@ def test_explain_shows_cue_rule_actors_and_rejections() -> None:
     assert "sanctions actual EU -> IRN" in out
     assert "rule sanction_noun" in out
     assert "sanctions-busting" in out and "rejected" in out
+
+
+def test_a_visit_told_with_a_dated_signing_takes_its_date() -> None:
+    from datetime import date
+
+    from pipelines.coding.merge import share_signing_dates
+    from pipelines.coding.model import Event, EventMention, Location
+
+    def mention(kind: str, idx: int, when: str | None) -> EventMention:
+        return EventMention(
+            kind,
+            "actual",
+            "IND",
+            "KEN",
+            ["IND", "KEN"],
+            "042",
+            when,
+            "day" if when else "none",
+            "text" if when else "none",
+            Location("Nairobi", "KEN") if kind == "visit" else None,
+            0.8,
+            idx,
+            "s",
+            0,
+            1,
+        )
+
+    def event(m: EventMention) -> Event:
+        return Event(
+            m.type,
+            m.status,
+            m.source,
+            m.target,
+            m.parties,
+            m.cameo,
+            m.date,
+            m.date_precision,
+            m.date_source,
+            m.location,
+            m.confidence,
+            m,
+            [m],
+        )
+
+    visit, treaty = event(mention("visit", 3, None)), event(mention("treaty", 3, "2024-03-04"))
+    share_signing_dates([visit, treaty])
+    assert (visit.date, visit.date_precision) == ("2024-03-04", "day")
+    assert treaty.location == Location("Nairobi", "KEN")
+    assert date.fromisoformat(visit.date)
