@@ -113,7 +113,7 @@ SANCTION_PLANNED = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|could|would|(?-i:may)|might|will|shall|'ll"
     r"|plan(?:s|ned|ning)?\s+to|consider(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)"
     r"|propos(?:e|es|ed|ing|al)|push(?:es|ed|ing)?\s+for|seek(?:s|ing)?|sought|warn(?:s|ed|ing)?"
-    r"|recommend(?:s|ed|ing)?"
+    r"|recommend(?:s|ed|ing)?|(?:authority|power|powers|mandate)\s+to\s+(?:\w+\s+)?impose"
     r"|vow(?:s|ed)?|prepar(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|demand(?:s|ed|ing)?"
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
     r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"

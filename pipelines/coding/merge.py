@@ -80,6 +80,31 @@ def _absorb(ev: Event, m: EventMention) -> None:
     ev.confidence = min(0.97, best + 0.04 * (len(ev.mentions) - 1))
 
 
+def _fold_cancelled_plans(events: list[Event]) -> list[Event]:
+    """A plan and its cancellation are one event: in an article that reports a visit or
+    treaty as called off, the planned mentions of the same dyad describe the plan that was
+    dropped ("had been scheduled to ..."), not a second event."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.status == "planned":
+            gone = next(
+                (
+                    r
+                    for r in events
+                    if r.status == "reversed"
+                    and r.type == ev.type
+                    and _dyad(r) == _dyad(ev)
+                    and _dates_compatible(r.date, ev.date)
+                ),
+                None,
+            )
+            if gone is not None:
+                gone.mentions.extend(ev.mentions)
+                continue
+        out.append(ev)
+    return out
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[Event]:
     """Group sentence-level mentions into distinct events, in order of first mention."""
     events: list[Event] = []
@@ -107,7 +132,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[Event]:
                 break
         else:
             events.append(_new_event(m))
-    return events
+    return _fold_cancelled_plans(events)
 
 
 def share_signing_dates(events: list[Event]) -> None:

@@ -80,3 +80,10 @@ def test_a_visit_told_with_a_dated_signing_takes_its_date() -> None:
     assert (visit.date, visit.date_precision) == ("2024-03-04", "day")
     assert treaty.location == Location("Nairobi", "KEN")
     assert date.fromisoformat(visit.date)
+
+
+def test_the_plan_of_a_cancelled_visit_is_the_same_event() -> None:
+    text = (
+        "Macron cancelled his visit to India. Macron had been scheduled to travel to India in May."
+    )
+    assert [(e.type, e.status) for e in code(text).events] == [("visit", "reversed")]

@@ -91,3 +91,8 @@ def test_a_call_to_lift_is_not_a_lifting_but_a_resolution_to_lift_is() -> None:
 def test_would_far_before_the_cue_still_plans_the_sanctions() -> None:
     got = events("France said it would ask the Security Council to restore all sanctions on Iran.")
     assert [g[1] for g in got] == ["planned"]
+
+
+def test_the_power_to_impose_sanctions_is_not_their_imposition() -> None:
+    got = events("An order gives the State Department the authority to impose sanctions on Iran.")
+    assert got == [("sanctions", "planned", "USA", "IRN")]
