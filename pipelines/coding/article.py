@@ -57,9 +57,10 @@ def _outcomes(sent: roles.Sentence, ctx: roles.Context) -> list[roles.Outcome]:
             out.extend(res if isinstance(res, list) else [res])
     for m in cues.TREATY_NOUN.finditer(text, s, e):
         res = treaties.treaty(sent, ctx, m)
-        out.append(res)
-        if isinstance(res, roles.Candidate):
-            out.extend(visits.visits_of_signing(res, ctx))
+        for one in res if isinstance(res, list) else [res]:
+            out.append(one)
+            if isinstance(one, roles.Candidate):
+                out.extend(visits.visits_of_signing(one, ctx))
     for m in cues.SANCTION.finditer(text, s, e):
         res = sanctions.sanctions(sent, ctx, m)
         out.extend(res if isinstance(res, list) else [res])

@@ -244,7 +244,7 @@ ORG_NAME_AFTER = re.compile(
 )
 # what a host-side verb welcomes when it is not a guest: "welcomed the U.S. decision"
 THING_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:decision|statement|move|proposal|plan|offer|report|call"
+    r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:decision|statement|move|proposal|plan|offer|report|call"
     r"|news|initiative|agreement|deal|announcement|ruling|efforts?|steps?|policy|position|role"
     r"|support|idea|suggestion|remarks|comments|invitation|bid|request|vote|victory|election"
     r"|aid|action|measures?|approach|stance|signal|gesture|pledge|commitment)\b",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from pipelines.coding import cues
@@ -34,6 +35,13 @@ _WILL_ATTEND = re.compile(
     r"\bto\s+(?:attend|participate\s+in|witness|take\s+part\s+in)\s+(?:the\s+)?$", re.I
 )
 
+_NOT_DONE = re.compile(
+    r"\b(?:against|oppos\w*|refus\w*|reject\w*|not|never|threat\w*|may|might|could|would"
+    r"|will|if)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_APPOSITION = re.compile(r",\s+(?:a|an|which|who|while|but|amid|as|in\s+a)\s|\s[-–—]\s|;", re.I)
+_WITH_COUNTERPART = re.compile(r"\s+with\s+(?:the\s+)?")
 _HYPHEN_PAIR = re.compile(r"\s*[-–/]\s*")
 
 
@@ -47,13 +55,28 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
 
 
 def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
+    """Does the reversal (or renewal) verb act on this agreement? Not when it only names it
+    ("the withdrawal agreement") or is opposed or hypothetical ("warned against scrapping")."""
+    if _NOT_DONE.search(text, max(0, verb.start() - 25), verb.start()):
+        return False
     if verb.end() <= noun.start():
         gap = text[verb.end() : noun.start()]
+        if not gap.strip() and re.search(r"(?:al|ion|exit)$", verb.group(0), re.I):
+            return False
         return len(gap) <= 50 and "," not in gap and not re.search(r"\b(?:on|over|about)\b", gap)
     return bool(_PASSIVE_GAP.fullmatch(text, noun.end(), verb.start()))
 
 
-def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
+def _counterpart(sent: Sentence, end: int) -> str | None:
+    """The state after 'deal(s) with', the other side of every party named before."""
+    m = _WITH_COUNTERPART.match(sent.text, end, sent.e)
+    if m is None:
+        return None
+    ref = next((r for r in sent.refs if r.start == m.end() and r.official), None)
+    return ref.code if ref else None
+
+
+def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outcome]:
     """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
     text = sent.text
     start, end = noun.start(), noun.end()
@@ -120,6 +143,9 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
     venue_at = place_match(sent, ctx, min(start, verb.start()), clause_end)
     venue = venue_at[0] if venue_at else None
     cut = venue_at[1] if venue_at else sent.attribution  # "in Addis Ababa, the seat of the AU"
+    aside = _APPOSITION.search(text, max(end, verb.end()), sent.e)
+    if aside:  # "signed a pact with X, a move set to worry Y and Z"
+        cut = min(cut, aside.start())
     usable = [r for r in sent.refs if r.official and r.start < cut]
     if not usable:
         usable = [r for r in sent.refs if r.official]
@@ -159,4 +185,13 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome:
         loc,
     )
     cand.venue = venue
+    counterpart = _counterpart(sent, end)
+    before = {r.code for r in usable if r.end <= start}
+    others = [p for p in parties if p != counterpart and p in before]
+    if counterpart in parties and len(others) >= 2:
+        # "A and B suspended their deals with C": A-C and B-C, not A-B
+        return [
+            replace(cand, source=p, target=counterpart, parties=sorted({p, counterpart}))
+            for p in others
+        ]
     return cand

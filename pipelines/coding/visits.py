@@ -22,6 +22,11 @@ from pipelines.coding.roles import (
     place,
 )
 
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|while|when|then)\s*,?\s*$", re.I)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:he|she|they)\s+(?:(?:was|were|is|are|will|would|had|has|have|been|be)\s+){0,2}$",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
@@ -30,7 +35,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|state|official|working|first|second|last|"
     r"recent|upcoming|planned|proposed|during|on|after|before|historic|landmark|rare|"
     r"surprise|unannounced|previous|\d+-day|day-long|week-long|brief|private|return|"
-    r"reciprocal|possible|such)\s+$|['’]s\s+(?:[\w-]+\s+){0,2}$",
+    r"reciprocal|possible|such)\s+$|['’]s\s+(?:(?!to\b)[\w-]+\s+){0,2}$",
     re.I,
 )
 
@@ -195,6 +200,12 @@ def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
         return False
     if cues.THING_AFTER.match(text, who.end, who.end + 60):
         return False
+    if cues.EVENT_OBJECT.match(text, who.end, who.end + 1) or re.match(
+        r"\s+(?:\([^)]{1,12}\)\s+)?(?:[\w-]+\s+)?(?:summit|meeting|conference|talks|forum)\b",
+        text[who.end : who.end + 40],
+        re.I,
+    ):
+        return False  # "hosting a United Nations (UN) climate summit"
     return all(w in cues.GUEST_GAP_WORDS for w in re.findall(r"\b[a-z][a-z-]*\b", gap))
 
 
@@ -286,6 +297,13 @@ def _verb_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         loc = location_ref(obj)
         listed = [r.code for r in coordinated(usable, obj, text)]
         subj = nearest_left(usable, start, exclude=set(listed), lo=sent.s)
+        if _PARTICIPLE_BEFORE.search(text, max(sent.s, start - 20), start):
+            # "X held talks with Abe before heading to Pyongyang": X travels
+            subj = _subject(usable, sent, start, set(listed)) or subj
+        elif _PRONOUN_BEFORE.search(text, max(sent.s, start - 25), start) and (
+            subj is None or subj.kind != "person"
+        ):
+            return Rejection("visit", cue, "the traveller is a 'he/she' who is not an actor")
         if subj is None:
             subj = first_right(usable, end, 90, exclude=set(listed), allow_location=False)
             if subj is not None and not re.match(

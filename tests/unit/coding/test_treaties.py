@@ -96,3 +96,22 @@ def test_a_reversal_verb_must_govern_the_agreement() -> None:
 def test_a_country_named_as_a_location_is_not_a_party() -> None:
     got = events("A meeting in Kenya reaffirmed the accord France and India signed in May.")
     assert [g for g in got if g[0] == "treaty"] == [("treaty", "actual", "FRA", "IND")]
+
+
+def test_deals_with_a_counterpart_pair_each_party_with_it() -> None:
+    got = events("France and Germany suspended their arms deals with Iran.")
+    assert sorted(got) == [
+        ("treaty", "reversed", "DEU", "IRN"),
+        ("treaty", "reversed", "FRA", "IRN"),
+    ]
+
+
+def test_states_after_an_apposition_are_not_parties() -> None:
+    got = events("China signed a pact with Kenya, a move set to worry India and Japan.")
+    assert [g for g in got if g[0] == "treaty"] == [("treaty", "actual", "CHN", "KEN")]
+
+
+def test_an_opposed_or_named_withdrawal_is_not_a_reversal() -> None:
+    assert events("Macron warned against scrapping the nuclear accord with Iran.") == []
+    got = events("The French parliament rejected the withdrawal agreement with Kenya.")
+    assert ("treaty", "reversed", "FRA", "KEN") not in got

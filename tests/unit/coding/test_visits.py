@@ -155,3 +155,17 @@ def test_her_visit_is_the_sentence_subjects() -> None:
         "Macron left Berlin after talks with German officials ahead of his visit to Moscow."
     )
     assert got == [("visit", "actual", "FRA", "RUS")]
+
+
+def test_the_subject_travels_in_a_before_clause() -> None:
+    got = events("The Chinese minister held talks with Modi before heading to Tokyo.")
+    assert got == [("visit", "actual", "CHN", "JPN")]
+
+
+def test_a_pronoun_traveller_who_is_not_an_actor() -> None:
+    assert events("Iranian police arrested the editor as he was leaving for Paris.") == []
+
+
+def test_accepting_an_invitation_to_visit() -> None:
+    got = events("Xi accepted French President Macron's invitation to visit the country.")
+    assert ("visit", "planned", "CHN", "FRA") in got
