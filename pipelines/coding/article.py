@@ -15,7 +15,7 @@ from pipelines.coding.actors import default_gazetteer
 from pipelines.coding.merge import merge_mentions, share_signing_dates
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
 from pipelines.coding.refs import sentence_refs
-from pipelines.coding.sentences import split_sentences
+from pipelines.coding.sentences import bounded, split_sentences
 from pipelines.temporal import resolve_event_date
 from pipelines.temporal.model import TemporalAnalysis
 
@@ -139,7 +139,7 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     )
     when = temporal.publication_date
     mentions: list[EventMention] = []
-    for idx, (s, e) in enumerate(split_sentences(text, start)):
+    for idx, (s, e) in enumerate(bounded(text, split_sentences(text, start))):
         h = bisect_left(hits, s)
         if h == len(hits) or hits[h] >= e or _CAPTION.match(text, s, e):
             continue

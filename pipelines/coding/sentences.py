@@ -129,3 +129,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.append((s, e))
         prev = cut
     return spans
+
+
+def bounded(text: str, spans: list[tuple[int, int]], limit: int = 1200) -> list[tuple[int, int]]:
+    """Spans no longer than `limit`, cut at whitespace: a 'sentence' of thousands of characters
+    is a table, a list or a run of headlines, and per-sentence work must stay linear."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            cut = text.rfind(" ", s + limit // 2, s + limit)
+            cut = cut if cut > s else s + limit
+            out.append((s, cut))
+            s = cut + 1
+        if e > s:
+            out.append((s, e))
+    return out

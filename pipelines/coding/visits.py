@@ -125,9 +125,23 @@ _THE_COUNTRY = re.compile(r"(?:the|that|this)\s+(?:country|nation|island\s+natio
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
-_HEADLINE_GAP = re.compile(
-    r"(?:\s|[A-Z][\w.'’-]*|foreign|minister|president|prime|leader|chief|king|queen|"
-    r"secretary|of|the|vice|deputy|premier)*\bto\s*$"
+_TITLE_WORDS = frozenset(
+    [
+        "foreign",
+        "minister",
+        "president",
+        "prime",
+        "leader",
+        "chief",
+        "king",
+        "queen",
+        "secretary",
+        "of",
+        "the",
+        "vice",
+        "deputy",
+        "premier",
+    ]
 )
 
 # the visit is the subject of a future predicate: "the visit, due next week, will begin ..."
@@ -164,7 +178,10 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     if cues.INFINITIVE_BEFORE.search(before) and not described:
         left = [r for r in sent.refs if r.end <= start and r.kind != "pair"]
         gap_from = left[-1].end if left else sent.s
-        headline_to = bool(_HEADLINE_GAP.fullmatch(text, gap_from, start))
+        words = text[gap_from:start].split()
+        headline_to = bool(words) and all(
+            w[:1].isupper() or w.lower() in _TITLE_WORDS for w in words[:-1]
+        )
     if (
         cues.PLANNED.search(before)
         or headline_to

@@ -44,3 +44,13 @@ def test_offsets_point_into_the_text() -> None:
     text = "  First one. Second one.  "
     for s, e in split_sentences(text):
         assert text[s:e].strip() == text[s:e]
+
+
+def test_runaway_sentences_are_cut_at_whitespace_into_bounded_spans() -> None:
+    from pipelines.coding.sentences import bounded
+
+    text = "word " * 1000
+    spans = bounded(text, split_sentences(text), limit=300)
+    assert all(e - s <= 300 for s, e in spans)
+    assert len(spans) > 10
+    assert all(text[s] != " " for s, _ in spans)
