@@ -16,6 +16,7 @@ from pipelines.coding.merge import merge_mentions, share_signing_dates
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
 from pipelines.coding.refs import sentence_refs
 from pipelines.coding.sentences import bounded, split_sentences
+from pipelines.taxonomy import cameo_code
 from pipelines.temporal import resolve_event_date
 from pipelines.temporal.model import TemporalAnalysis
 
@@ -33,7 +34,6 @@ _VISIT_PATTERNS = (
 _CAPTION = re.compile(r"(?:FILE|PHOTO|Photo|Image|IMAGE|\(Photo|\(AP Photo)\b\s*[-–—:|]")
 # candidates whose roles the syntax gave, not a fallback (context, dateline, other actor)
 EXPLICIT = 0.85
-_PLANNED_CAMEO = {"visit": "036", "treaty": "030", "sanctions": "1312"}
 
 
 def _body_start(temporal: TemporalAnalysis) -> int:
@@ -82,7 +82,7 @@ def _mention(
     pub = temporal.publication_date
     if cand.status == "actual" and value and pub and value[:10] > pub.isoformat()[: len(value)]:
         cand.status = "planned"  # "is paying a state visit ... on 12 October" written before
-        cand.cameo = _PLANNED_CAMEO[cand.type]
+        cand.cameo = cameo_code(cand.type, "planned")
     loc = Location(cand.location[0], cand.location[1]) if cand.location else None
     return EventMention(
         cand.type,

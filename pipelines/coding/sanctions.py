@@ -18,6 +18,7 @@ from pipelines.coding.roles import (
     first_right,
     nearest_left,
 )
+from pipelines.taxonomy import cameo_code
 
 _UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
 
@@ -166,11 +167,12 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         )
         if intended or gerund:
             return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
-        status, cameo = "reversed", "085"
+        status = "reversed"
     elif cues.SANCTION_PLANNED.search(clause_before(text, sent.s, start, 100)):
-        status, cameo = "planned", "1312"
+        status = "planned"
     else:
-        status, cameo = "actual", "163"
+        status = "actual"
+    cameo = cameo_code("sanctions", status)
     if status == "planned" and imposer is None:
         return Rejection(
             "sanctions", cue, "a call for sanctions with no state or IGO to impose them"

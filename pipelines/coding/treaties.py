@@ -16,6 +16,7 @@ from pipelines.coding.roles import (
     place,
     place_match,
 )
+from pipelines.taxonomy import cameo_code
 
 _SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
 
@@ -35,9 +36,12 @@ _WILL_ATTEND = re.compile(
     r"\bto\s+(?:attend|participate\s+in|witness|take\s+part\s+in)\s+(?:the\s+)?$", re.I
 )
 
+_ONE_SIDED = re.compile(
+    r"withdr|pull|exit|quit|renounc|abrogat|ratif|accede|accession|join|sign\w*\s+up", re.I
+)
 _NOT_DONE = re.compile(
-    r"\b(?:against|oppos\w*|refus\w*|reject\w*|not|never|threat\w*|may|might|could|would"
-    r"|will|if)\s+(?:\w+\s+)?$",
+    r"\b(?:against|oppos\w*|refus\w*|reject\w*|not|never|threat\w*|may|might|could|if)"
+    r"\s+(?:\w+\s+)?$",
     re.I,
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|which|who|while|but|amid|as|in\s+a)\s|\s[-–—]\s|;", re.I)
@@ -80,7 +84,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
     """Parties, status and place of a signed (planned, withdrawn) treaty, pact or agreement."""
     text = sent.text
     start, end = noun.start(), noun.end()
-    lo, hi = max(sent.s, start - 70), min(sent.e, end + 200)
+    lo, hi = max(sent.s, start - 110), min(sent.e, end + 200)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
     if _UNDER_TERMS.search(text, max(sent.s, start - 60), start):
@@ -165,9 +169,14 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         if other:
             parties.append(other)
             conf, rule = 0.65, "party_from_context"
+    if len(parties) == 1 and _ONE_SIDED.match(verb.group(0)):
+        # "the US withdrew from the Paris accord", "Russia signed up to the Minsk accords":
+        # one state acts on a multilateral agreement; the other side stays unknown
+        parties.append(None)
+        rule, conf = "one_sided", 0.7
     if len(parties) < 2:
         return Rejection("treaty", noun.group(0), "fewer than two state/IGO parties")
-    cameo = {"actual": "057", "planned": "030", "reversed": "160"}[status]
+    cameo = cameo_code("treaty", status)
     loc = venue or place(sent, ctx, lo, sent.e)
     cue = f"{verb.group(0)} … {noun.group(0)}"
     cand = Candidate(
@@ -175,7 +184,7 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         status,
         parties[0],
         parties[1],
-        sorted(parties),
+        sorted(p for p in parties if p),
         cameo,
         min(start, verb.start()),
         max(end, verb.end()),

@@ -21,6 +21,7 @@ from pipelines.coding.roles import (
     nearest_left,
     place,
 )
+from pipelines.taxonomy import cameo_code
 
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|while|when|then)\s*,?\s*$", re.I)
 _PRONOUN_BEFORE = re.compile(
@@ -574,7 +575,7 @@ def _invitation(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         visitor,
         host,
         sorted({visitor, host}),
-        "036",
+        cameo_code("visit", "planned"),
         start,
         end,
         cue,
@@ -675,9 +676,7 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         and (anaphoric or conf < 0.85)
     ):
         status = ctx.main_status  # "announcing the visit": the article's visit, as it stands
-    cameo = {"actual": "043" if family == "host" else "042", "planned": "036", "reversed": "161"}[
-        status
-    ]
+    cameo = cameo_code("visit", status)  # the visitor is the source, host side included
     hosts = [host] + [c for c in dict.fromkeys(listed) if c not in (host, visitor)]
     return [
         Candidate(
@@ -709,7 +708,7 @@ def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
     guests = [p for p in cand.parties if p != where]
     if where in cand.parties and len(cand.parties) != 2:
         return []
-    cameo = "042" if cand.status == "actual" else "036"
+    cameo = cameo_code("visit", cand.status)
     return [
         Candidate(
             "visit",
@@ -740,7 +739,7 @@ def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
         cand.source,
         cand.target,
         list(cand.parties),
-        "042",
+        cameo_code("visit", "actual"),
         m.start(),
         m.end(),
         m.group(0),
