@@ -41,7 +41,8 @@ TREATY_NOUN = re.compile(
     _I,
 )
 TREATY_VERB = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)"
+    r"\b(?:sign(?:s|ed)?\s+up\s+(?:to|for)|accede(?:s|d)?\s+to|accession\s+to"
+    r"|join(?:s|ed|ing)?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying|ication)"
     r"|initial(?:l)?ed|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|str(?:uck|ike|ikes)"
     r"|enter(?:s|ed)?\s+into\s+force|entry\s+into\s+force|c[ao]me\s+into\s+force"
     r"|(?:took|takes)\s+effect"

@@ -20,7 +20,10 @@ from pipelines.taxonomy import cameo_code
 
 _SIGN_NOUN = re.compile(r"\b(?:a|little|no|any|the|every|clear|first|positive|good)\s+$", re.I)
 
-_TITLE_OF_NAME = re.compile(r"\s+(?:on|of|for)\s+[A-Z]")
+_TITLE_OF_NAME = re.compile(
+    r"\s+(?:on|of|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
 
 _RENEW = re.compile(r"renew|extend", re.I)
 

@@ -115,3 +115,20 @@ def test_an_opposed_or_named_withdrawal_is_not_a_reversal() -> None:
     assert events("Macron warned against scrapping the nuclear accord with Iran.") == []
     got = events("The French parliament rejected the withdrawal agreement with Kenya.")
     assert ("treaty", "reversed", "FRA", "KEN") not in got
+
+
+def test_one_state_withdrawing_from_or_joining_a_multilateral_accord() -> None:
+    assert events("The United States withdrew from the Paris climate accord.") == [
+        ("treaty", "reversed", "USA", None)
+    ]
+    assert events("Kenya signed up to the regional trade pact on Monday.") == [
+        ("treaty", "actual", "KEN", None)
+    ]
+
+
+def test_negotiations_launched_far_before_a_long_agreement_name() -> None:
+    got = events(
+        "India and Kenya launched negotiations on the India-Kenya Comprehensive Economic "
+        "Partnership Agreement on Wednesday."
+    )
+    assert got == [("treaty", "planned", "IND", "KEN")]
