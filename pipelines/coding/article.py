@@ -55,6 +55,8 @@ def _outcomes(sent: roles.Sentence, ctx: roles.Context) -> list[roles.Outcome]:
             taken.append((m.start(), m.end()))
             res = visits.visit(sent, ctx, m, family)
             out.extend(res if isinstance(res, list) else [res])
+    for m in cues.VISIT_MEETING.finditer(text, s, e):
+        out.extend(visits.visits_of_talks(sent, ctx, m))
     for m in cues.TREATY_NOUN.finditer(text, s, e):
         res = treaties.treaty(sent, ctx, m)
         for one in res if isinstance(res, list) else [res]:

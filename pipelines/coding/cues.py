@@ -18,6 +18,11 @@ VISIT_VERB = re.compile(
     r"|proceed(?:s|ed|ing)?\s+to)\b",
     _I,
 )
+# "officials from A and B held talks in <C's city>": each travelled to C
+VISIT_MEETING = re.compile(
+    r"\b(?:held|hold|holds|holding|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|a\s+summit)\b",
+    _I,
+)
 # "X was in Abuja on Monday": presence abroad, only with a person and a foreign city
 VISIT_PRESENCE = re.compile(r"\b(?:was|is|were|are)\s+(?:in|at)\b", _I)
 # "a tour that will take Obama to South Korea": the guest is inside the cue
@@ -77,7 +82,8 @@ BOYCOTT_NOT = re.compile(
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
     r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|take|took|bring|brought|mov|proceed"
-    r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b"
+    r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b|talks"
+    r"|meeting|summit"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"
     r"|embargo|blacklist|asset\s+freeze|freez|froze|(?:export|import|trade|travel|arms|oil)"
     r"\s+(?:bans?|restrictions|curbs)|boycott|punitive\s+measures|restrictive\s+measures)",
@@ -186,7 +192,8 @@ PLACE_AFTER = re.compile(
 # a capital acts (metonym) when a verb, a possessive or the clause end follows it
 METONYM_AFTER = re.compile(
     r"(?:['’]s\b|\s*[,.;:)\"”]|\s*$|\s+(?:has|have|had|is|was|were|will|would|could|may|might"
-    r"|did|does|said|says|and|on|in|to|also|has|for|over|with|against|[a-z]+(?:ed|es))\b)"
+    r"|did|does|said|says|and|on|in|to|also|has|for|over|with|against|held|met|made|took|gave"
+    r"|sent|told|won|lost|saw|began|left|came|went|got|put|set|[a-z]+(?:ed|es))\b)"
 )
 # a group that travels but is not an official visit: troops, tourists, teams
 NON_OFFICIAL_AFTER = re.compile(

@@ -16,6 +16,12 @@ from pipelines.coding import cues
 from pipelines.coding.actors import CAPITAL, DEMONYM, STATE, Entry, Match, resolve
 
 # a capitalised word that may be a misspelt leader's name
+# "officials from Tehran": the capital stands for the state that sent them
+_ENVOYS_FROM = re.compile(
+    r"\b(?:officials|delegations?|delegates|diplomats|envoys|negotiators|representatives"
+    r"|ministers|leaders|mediators)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 _NAME = re.compile(r"\b[A-Z][a-z]{5,}\b")
 
 
@@ -63,7 +69,7 @@ def sentence_refs(
             continue
         kind = m.kind
         before = text[max(s, m.start - 25) : m.start]
-        located = bool(cues.LOCATIVE_BEFORE.search(before))
+        located = bool(cues.LOCATIVE_BEFORE.search(before)) and not _ENVOYS_FROM.search(before)
         if kind == DEMONYM:
             official = bool(cues.TITLE_AFTER.match(text, m.end, min(e, m.end + 60)))
             refs.append(Ref(m.start, m.end, code, kind, m.surface, official, False))

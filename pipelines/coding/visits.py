@@ -20,6 +20,7 @@ from pipelines.coding.roles import (
     location_ref,
     nearest_left,
     place,
+    place_match,
 )
 from pipelines.taxonomy import cameo_code
 
@@ -694,6 +695,51 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
             loc if n == 0 else None,
         )
         for n, h in enumerate(hosts)
+    ]
+
+
+def visits_of_talks(sent: Sentence, ctx: Context, m: re.Match) -> list[Outcome]:
+    """Officials of A and B who hold talks in a city of C travelled to C: one visit each
+    (not a visit of A to B - that is a meeting)."""
+    start, end, cue = m.start(), m.end(), m.group(0)
+    found = place_match(sent, ctx, end, min(sent.e, end + 80))
+    if found is None or found[0][1] is None:
+        return []
+    where, at = found
+    host = where[1]
+    guests = [
+        r.code
+        for r in sent.refs
+        if r.official
+        and not r.location
+        and r.kind != "pair"
+        and r.start < at
+        and r.start < sent.attribution
+        and r.code != host
+        and r.code in ctx.states
+    ]
+    if not guests or host not in ctx.states:
+        return []
+    status = _visit_status(sent, start, end, sent.s)
+    if status is None:
+        return [Rejection("visit", cue, "negated talks abroad")]
+    cameo = cameo_code("visit", status)
+    return [
+        Candidate(
+            "visit",
+            status,
+            g,
+            host,
+            sorted({g, host}),
+            cameo,
+            start,
+            end,
+            cue,
+            "talks_abroad",
+            0.6,
+            where,
+        )
+        for g in dict.fromkeys(guests)
     ]
 
 

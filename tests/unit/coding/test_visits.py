@@ -170,3 +170,8 @@ def test_a_pronoun_traveller_who_is_not_an_actor() -> None:
 def test_accepting_an_invitation_to_visit() -> None:
     got = events("Xi accepted French President Macron's invitation to visit the country.")
     assert ("visit", "planned", "CHN", "FRA") in got
+
+
+def test_envoys_of_two_states_holding_talks_in_a_third_country_visit_it() -> None:
+    got = events("Negotiators from Tehran and Delhi held two days of talks in Tokyo on Monday.")
+    assert sorted(got) == [("visit", "actual", "IND", "JPN"), ("visit", "actual", "IRN", "JPN")]
