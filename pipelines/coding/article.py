@@ -34,6 +34,8 @@ _VISIT_PATTERNS = (
 _CAPTION = re.compile(r"(?:FILE|PHOTO|Photo|Image|IMAGE|\(Photo|\(AP Photo)\b\s*[-–—:|]")
 # candidates whose roles the syntax gave, not a fallback (context, dateline, other actor)
 EXPLICIT = 0.85
+# rules that infer another event from the sentence (not a guess at this cue's roles)
+_INFERRED = frozenset({visits.SIGNING_VISIT, visits.TALKS_VISIT})
 
 
 def _body_start(temporal: TemporalAnalysis) -> int:
@@ -170,7 +172,8 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
             if (
                 isinstance(out, roles.Candidate)
                 and out.confidence < EXPLICIT
-                and (out.type in explicit)
+                and out.type in explicit
+                and out.rule not in _INFERRED
             ):
                 out = roles.Rejection(
                     out.type, out.cue, "roles guessed, and the sentence states them elsewhere"

@@ -20,7 +20,8 @@ VISIT_VERB = re.compile(
 )
 # "officials from A and B held talks in <C's city>": each travelled to C
 VISIT_MEETING = re.compile(
-    r"\b(?:held|hold|holds|holding|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|a\s+summit)\b",
+    r"\b(?:(?:held|hold|holds|holding|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|a\s+summit)"
+    r"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:meeting|summit|talks)\s+(?:between|with))\b",
     _I,
 )
 # "X was in Abuja on Monday": presence abroad, only with a person and a foreign city

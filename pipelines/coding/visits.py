@@ -46,6 +46,12 @@ _BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|am)\s+$", re.I)
 _RESIDENT_DIPLOMAT = re.compile(r"\b(?:ambassador|envoy|embassy|consul|charg[eé])\b", re.I)
 
 SIGNING_VISIT = "signed_in_host_country"
+TALKS_VISIT = "talks_abroad"
+# "a visit to Japan by Putin eyed for the autumn": planned by a participle after the cue
+_EYED_FOR = re.compile(
+    r"[^.;]{0,50}?\b(?:eyed|planned|scheduled|slated|pencilled|penciled)\s+(?:for|in|to|next)\b",
+    re.I,
+)
 
 # words that may stand between a travel verb and the country: "visited the neighbouring ..."
 _DESTINATION_WORDS = frozenset(
@@ -187,7 +193,8 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
     if (
         cues.PLANNED.search(before)
         or headline_to
-        or re.match(r"^\W*(?:planned|scheduled|slated|set)\b", after, re.I)
+        or re.match(r"^\W*(?:planned|scheduled|slated|set|plans?)\b", after, re.I)
+        or _EYED_FOR.match(after)
     ):
         return "planned"
     later = _LATER_PLAN.match(after)
@@ -720,7 +727,10 @@ def visits_of_talks(sent: Sentence, ctx: Context, m: re.Match) -> list[Outcome]:
     ]
     if not guests or host not in ctx.states:
         return []
-    status = _visit_status(sent, start, end, sent.s)
+    # the modality must govern the talks themselves: "will hold talks", not "a visit agreed
+    # to at a meeting"
+    lo = start if cue[:2].lower() == "at" else max(sent.s, start - 25)
+    status = _visit_status(sent, start, end, lo)
     if status is None:
         return [Rejection("visit", cue, "negated talks abroad")]
     cameo = cameo_code("visit", status)
@@ -735,7 +745,7 @@ def visits_of_talks(sent: Sentence, ctx: Context, m: re.Match) -> list[Outcome]:
             start,
             end,
             cue,
-            "talks_abroad",
+            TALKS_VISIT,
             0.6,
             where,
         )

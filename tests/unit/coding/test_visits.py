@@ -175,3 +175,14 @@ def test_accepting_an_invitation_to_visit() -> None:
 def test_envoys_of_two_states_holding_talks_in_a_third_country_visit_it() -> None:
     got = events("Negotiators from Tehran and Delhi held two days of talks in Tokyo on Monday.")
     assert sorted(got) == [("visit", "actual", "IND", "JPN"), ("visit", "actual", "IRN", "JPN")]
+
+
+def test_a_meeting_abroad_between_leaders_is_a_visit_of_the_guest() -> None:
+    got = events("The plan was agreed at a meeting between Putin and Modi in Moscow in May.")
+    assert ("visit", "actual", "IND", "RUS") in got
+
+
+def test_a_visit_eyed_for_the_autumn_is_planned() -> None:
+    assert events("A visit to Japan by Putin, eyed for the autumn, looks unlikely.") == [
+        ("visit", "planned", "RUS", "JPN")
+    ]
