@@ -49,6 +49,9 @@ _NOT_DONE = re.compile(
 )
 _APPOSITION = re.compile(r",\s+(?:a|an|which|who|while|but|amid|as|in\s+a)\s|\s[-–—]\s|;", re.I)
 _WITH_COUNTERPART = re.compile(r"\s+with\s+(?:the\s+)?")
+_FAILED = re.compile(r"\b(?:fail\w*|refus\w*|declin\w*|unable)\s+to\s+(?:\w+\s+)?$", re.I)
+# "the Israel-UAE normalisation deal": the compound modifies the agreement directly
+_MODIFIER_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _HYPHEN_PAIR = re.compile(r"\s*[-–/]\s*")
 
 
@@ -56,7 +59,11 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     """ "the Israel-UAE deal", "a U.S.-Japan pact": the compound names the parties."""
     refs = [r for r in sent.refs if r.end <= noun_start and noun_start - r.end < 45]
     for a, b in pairwise(refs):
-        if a.code != b.code and _HYPHEN_PAIR.fullmatch(sent.text, a.end, b.start):
+        if (
+            a.code != b.code
+            and _HYPHEN_PAIR.fullmatch(sent.text, a.end, b.start)
+            and _MODIFIER_GAP.fullmatch(sent.text, b.end, noun_start)
+        ):
             return [a.code, b.code]
     return None
 
@@ -127,8 +134,10 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         before = text[max(sent.s, first - 70) : first]
         verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
         past = re.search(r"\b(?:signed|inked|concluded|ratified)\b", verb.group(0), re.I)
-        if cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()]):
-            return Rejection("treaty", noun.group(0), "negated")
+        if cues.NEGATION.search(
+            text[max(sent.s, verb.start() - 20) : verb.start()]
+        ) or _FAILED.search(text, max(sent.s, verb.start() - 25), verb.start()):
+            return Rejection("treaty", noun.group(0), "negated, refused or failed")
         if (
             re.search(
                 r"\b(?:(?:to|will|would|shall|could|may|might)\s+be|once)\s*$", verb_before, re.I

@@ -132,3 +132,15 @@ def test_negotiations_launched_far_before_a_long_agreement_name() -> None:
         "Partnership Agreement on Wednesday."
     )
     assert got == [("treaty", "planned", "IND", "KEN")]
+
+
+def test_refusing_or_failing_to_join_or_sign_is_not_an_event() -> None:
+    assert events("Kenya refused to join the regional trade pact.") == []
+    assert events("India and Japan failed to sign the accord on Monday.") == []
+
+
+def test_a_compound_far_from_the_agreement_does_not_name_its_parties() -> None:
+    result = code("Within the France-Germany process, India and Kenya signed framework agreements.")
+    (ev,) = result.events
+    assert ev.evidence.rule != "compound_parties"
+    assert {"IND", "KEN"} <= set(ev.parties)
