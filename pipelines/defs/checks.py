@@ -34,7 +34,9 @@ def unique_keys(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     return _violations(duckdb, "unique_keys")
 
 
-@dg.asset_check(asset="fact_event", blocking=True, description="Every fact has a mention.")
+@dg.asset_check(
+    asset="fact_event", blocking=True, description="Every fact has a mention, every mention a fact."
+)
 def fact_event_has_mentions(duckdb: DuckDBResource) -> dg.AssetCheckResult:
     return _violations(duckdb, "fact_event_has_mentions")
 

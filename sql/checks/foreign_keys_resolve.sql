@@ -6,7 +6,7 @@ SELECT 'mention.article_event_id', m.mention_id FROM fact_event_mention m
     LEFT JOIN article_event e USING (article_event_id) WHERE e.article_event_id IS NULL
 UNION ALL
 SELECT 'mention.event_key', m.mention_id FROM fact_event_mention m
-    LEFT JOIN fact_event f USING (event_key) WHERE f.event_key IS NULL
+    LEFT JOIN fact_event f USING (event_key) WHERE m.event_key IS NOT NULL AND f.event_key IS NULL
 UNION ALL
 SELECT 'fact.source_actor', f.event_key FROM fact_event f
     LEFT JOIN dim_actor a ON a.actor_code = f.source_actor
@@ -25,4 +25,7 @@ SELECT 'fact.event_day', f.event_key FROM fact_event f
     WHERE f.event_day IS NOT NULL AND d.date_key IS NULL
 UNION ALL
 SELECT 'source.article_id', s.source_file || ':' || s.position FROM article_source s
-    LEFT JOIN dim_article a USING (article_id) WHERE a.article_id IS NULL;
+    LEFT JOIN raw_article r USING (article_id) WHERE r.article_id IS NULL
+UNION ALL
+SELECT 'dim_article.article_id', a.article_id FROM dim_article a
+    LEFT JOIN raw_article r USING (article_id) WHERE r.article_id IS NULL;

@@ -12,6 +12,11 @@ from pipelines.warehouse.loaders import rebuild_facts
 from pipelines.warehouse.migrations import apply_migrations
 from pipelines.warehouse.reference import load_reference, reference_frames
 
+RAW = (
+    "INSERT INTO raw_article (article_id, text, content_hash, partition_date, ingested_at) "
+    "VALUES ('a1', 'Putin arrived in Pyongyang.', 'h1', DATE '2024-06-19', "
+    "TIMESTAMP '2024-06-19 08:00:00')"
+)
 ARTICLE = (
     "INSERT INTO dim_article (article_id, publication_date, body_start, content_hash, "
     "num_timexes, partition_date, ingested_at) VALUES "
@@ -40,7 +45,7 @@ def warehouse(tmp_path) -> DuckDBResource:
     with duckdb.connect(path) as con:
         apply_migrations(con)
         load_reference(con, reference_frames())
-        for sql in (ARTICLE, EVENT, MENTION):
+        for sql in (RAW, ARTICLE, EVENT, MENTION):
             con.execute(sql)
         rebuild_facts(con, "test")
     return DuckDBResource(database=path)
@@ -92,6 +97,14 @@ def test_consistent_warehouse_passes_every_check(warehouse):
         (
             checks.foreign_keys_resolve,
             ["DELETE FROM dim_article"],
+        ),
+        (
+            checks.foreign_keys_resolve,
+            ["DELETE FROM raw_article"],
+        ),
+        (
+            checks.foreign_keys_resolve,
+            ["DELETE FROM fact_event"],
         ),
         (
             checks.event_types_in_taxonomy,
