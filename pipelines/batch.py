@@ -200,19 +200,12 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                     "outlet": row.get("outlet"),
                 }
             )
-            for m in ev.mentions or [ev.evidence]:
+            for j, m in enumerate(ev.mentions or [ev.evidence]):
                 mloc = m.location
                 mentions.append(
                     {
-                        "mention_id": stable_key(
-                            article_event_id,
-                            m.sentence_index,
-                            m.start,
-                            m.type,
-                            m.status,
-                            m.source,
-                            m.target,
-                        ),
+                        # the j-th mention of its event: two cues in one sentence are two mentions
+                        "mention_id": stable_key(article_event_id, j, m.sentence_index, m.start),
                         "article_id": article_id,
                         "article_event_id": article_event_id,
                         "sentence_index": m.sentence_index,

@@ -26,7 +26,9 @@ def migration_files(schema_dir: Path = SQL_DIR / "schema") -> list[tuple[int, Pa
     return sorted(found)
 
 
-def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
+def apply_migrations(
+    con: duckdb.DuckDBPyConnection, schema_dir: Path = SQL_DIR / "schema"
+) -> list[int]:
     """Apply the migrations this database has not seen; returns the versions applied."""
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -34,7 +36,7 @@ def apply_migrations(con: duckdb.DuckDBPyConnection) -> list[int]:
     )
     done = {v for (v,) in con.execute("SELECT version FROM schema_migrations").fetchall()}
     applied = []
-    for version, path in migration_files():
+    for version, path in migration_files(schema_dir):
         if version in done:
             continue
         con.execute("BEGIN TRANSACTION")
