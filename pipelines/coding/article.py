@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from pipelines.coding import cues, roles, sanctions, treaties, visits
-from pipelines.coding.actors import default_gazetteer
+from pipelines.coding.actors import PERSON, default_gazetteer, resolve
 from pipelines.coding.merge import merge_mentions, share_signing_dates
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
 from pipelines.coding.refs import sentence_refs
@@ -142,6 +142,11 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
         dateline_country=dl.country if dl else None, capitals=gaz.capitals, states=gaz.states
     )
     when = temporal.publication_date
+    ctx.persons = [
+        (m.start, code)
+        for m in matches
+        if m.kind == PERSON and (code := resolve(m.entries, when)) is not None
+    ]
     mentions: list[EventMention] = []
     for idx, (s, e) in enumerate(bounded(text, split_sentences(text, start))):
         h = bisect_left(hits, s)

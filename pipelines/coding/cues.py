@@ -12,7 +12,7 @@ _I = re.IGNORECASE
 
 VISIT_VERB = re.compile(
     r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|arriv(?:e|es|ed|ing)\s+(?:in|at)"
-    r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
+    r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
     r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+(?:\w+\s+)?for"
     r"|head(?:s|ed|ing)?\s+(?:on\s+)?(?:to|for)|en\s+route\s+to|mov(?:e|es|ed|ing)\s+on\s+to"
     r"|proceed(?:s|ed|ing)?\s+to)\b",
@@ -25,7 +25,9 @@ VISIT_MEETING = re.compile(
     _I,
 )
 # "X was in Abuja on Monday": presence abroad, only with a person and a foreign city
-VISIT_PRESENCE = re.compile(r"\b(?:was|is|were|are)\s+(?:in|at)\b", _I)
+VISIT_PRESENCE = re.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:still|also|now)\s+)?(?:expected\s+)?(?:in|at)\b", _I
+)
 # "a tour that will take Obama to South Korea": the guest is inside the cue
 VISIT_TAKE = re.compile(
     r"\b(?:take|takes|took|taking|bring|brings|brought)\s+(?:[\w.'’-]+\s+){1,3}?to\b", _I

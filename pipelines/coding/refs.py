@@ -23,6 +23,12 @@ _ENVOYS_FROM = re.compile(
     re.I,
 )
 _NAME = re.compile(r"\b[A-Z][a-z]{5,}\b")
+# "the summit in Hiroshima, Japan": the state after a located city names where, not who
+_CITY_COMMA_BEFORE = re.compile(
+    r"\b(?:in|at|to|into|near|outside)\s+(?:the\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s*$"
+)
+# "arrived in the Ukrainian capital": a demonym before "capital" after a locative is the place
+_CAPITAL_WORD = re.compile(r"\s+capital\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +75,12 @@ def sentence_refs(
             continue
         kind = m.kind
         before = text[max(s, m.start - 25) : m.start]
-        located = bool(cues.LOCATIVE_BEFORE.search(before)) and not _ENVOYS_FROM.search(before)
-        if kind == DEMONYM:
+        located = (
+            bool(cues.LOCATIVE_BEFORE.search(before)) and not _ENVOYS_FROM.search(before)
+        ) or bool(kind == STATE and _CITY_COMMA_BEFORE.search(text, max(s, m.start - 45), m.start))
+        if kind == DEMONYM and located and _CAPITAL_WORD.match(text, m.end, e):
+            refs.append(Ref(m.start, m.end, code, STATE, m.surface, True, True))
+        elif kind == DEMONYM:
             official = bool(cues.TITLE_AFTER.match(text, m.end, min(e, m.end + 60)))
             refs.append(Ref(m.start, m.end, code, kind, m.surface, official, False))
         elif kind == CAPITAL:

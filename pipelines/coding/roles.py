@@ -51,6 +51,16 @@ class Context:
     states: set[str] = field(default_factory=set)
     main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
     main_status: str | None = None  # and its status
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, state) of people
+
+    def antecedent(self, pos: int, within: int = 400) -> str | None:
+        """The state of the person named last before `pos`: who a sentence-opening 'He' is."""
+        best = None
+        for at, code in self.persons:
+            if at >= pos:
+                break
+            best = (at, code)
+        return best[1] if best and pos - best[0] <= within else None
 
 
 @dataclass(slots=True)

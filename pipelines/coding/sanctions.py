@@ -47,6 +47,21 @@ _UNNAMED_IMPOSER = re.compile(
 
 _PASSIVE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?by\s", re.I)
 
+# "froze the assets of X", "freeze any assets that X hold", "assets belonging to X": the
+# holder of frozen assets is the target, and "held by X" names the holder, not the imposer
+_FREEZE = re.compile(r"^(?:asset\s+freez|froze|freez)", re.I)
+_HOLDER_GAP = re.compile(
+    r"[\s,]*(?:(?:in|within)\s+the\s+\w+\s+)?(?:of|that|which|held\s+by|owned\s+by"
+    r"|belonging\s+to|controlled\s+by)\s+(?:the\s+)?",
+    re.I,
+)
+
+# "threatened Iraq with sanctions", "hit Moscow with new sanctions": X is the target
+_WITH_BEFORE = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+# a verb's object does not run into a coordinated clause with its own subject
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|[;(]|\s[-–—]\s")
+
 _DECIDED_TO = re.compile(
     r"\b(?:resolutions?|decided|decides|voted|votes|moved|ordered|orders)\s+(?:\w+\s+){0,2}to\s*$",
     re.I,
@@ -83,9 +98,35 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         if before_ref is None or start - before_ref.end > 20:
             return Rejection("sanctions", cue, "'sanctioned by' in the sense of approved")
     targets: list[str] = []
-    if gap:
-        stop = _CLAUSE_END.search(text, gap.end(), sent.e)
-        reach = min(70, (stop.start() if stop else sent.e) - gap.end())
+    holder = _HOLDER_GAP.match(text, end, min(sent.e, end + 40)) if _FREEZE.match(cue) else None
+    with_ref = next(
+        (
+            r
+            for r in reversed(usable)
+            if r.end <= start
+            and start - r.end < 40
+            and _WITH_BEFORE.match(text[r.end : start])
+            and re.search(r"\w\s*$", text[max(sent.s, r.start - 30) : r.start])
+        ),
+        None,
+    )
+    if holder:
+        rule = "asset_freeze_holder"
+        stop = _NEXT_CLAUSE.search(text, holder.end(), sent.e)
+        reach = min(130, (stop.start() if stop else sent.e) - holder.end())
+        t = first_right(usable, holder.end(), reach, official=False)
+        target = t.code if t else None
+        targets = [r.code for r in coordinated(usable, t, text)]
+    elif with_ref is not None:
+        rule = "sanction_with_object"
+        target = with_ref.code
+    elif gap:
+        stops = [
+            _CLAUSE_END.search(text, gap.end(), sent.e),
+            _NEXT_CLAUSE.search(text, gap.end(), sent.e),
+        ]
+        stop_at = min([st.start() for st in stops if st] or [sent.e])
+        reach = min(70, stop_at - gap.end())
         t = first_right(usable, gap.end(), reach, official=False)
         target = t.code if t else None
         targets = [r.code for r in coordinated(usable, t, text)]
@@ -94,7 +135,10 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         t = nearest_left(usable, start, official=False, lo=sent.s)
         target = t.code if t else None
     elif verbal:
-        t = first_right(usable, end, 40, official=False)
+        stop = _NEXT_CLAUSE.search(text, end, sent.e)
+        t = first_right(
+            usable, end, min(40, (stop.start() if stop else sent.e) - end), official=False
+        )
         target = t.code if t else None
         rule = "sanction_verb"
     # imposer: a modifier right before ("UN sanctions"), "by X", or the clause subject;
@@ -112,7 +156,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
                     j -= 1
                     co_imposers.append(usable[j].code)
             break
-    if imposer is None:
+    if imposer is None and not holder:
         bym = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", text[end : end + 50], re.I)
         if bym:
             b = first_right(usable, end + bym.end(), 25, exclude={target} if target else set())
@@ -181,6 +225,9 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         target, rule = ctx.target, rule + "+target_from_context"
     if imposer is None and not unnamed and ctx.imposer and ctx.imposer != target:
         imposer, rule = ctx.imposer, rule + "+imposer_from_context"
+    if holder and imposer is None:
+        # a bare "freeze of assets of X" list item: no one is said to freeze them
+        return Rejection("sanctions", cue, "an asset freeze with no one freezing")
     conf = 0.85 if imposer and target else 0.65
     out = []
     for who in [imposer] + [c for c in dict.fromkeys(co_imposers) if c not in (imposer, target)]:

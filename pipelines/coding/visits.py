@@ -29,6 +29,13 @@ _PRONOUN_BEFORE = re.compile(
     r"\b(?:he|she|they)\s+(?:(?:was|were|is|are|will|would|had|has|have|been|be)\s+){0,2}$",
     re.I,
 )
+# "He then heads to Warsaw": a sentence that opens with the pronoun, whose referent is the
+# person named last before it (the actor list of a cue sentence holds no one)
+_OPENING_PRONOUN = re.compile(r"\s*(?:He|She)\s+(?![^.;]*\b(?:he|she)\b)")
+_REPORTED = re.compile(r"\b(?:said|says|told|that|asked|wants?)\b", re.I)
+# "is expected to attend ... and then travel to": a bare verb joined to an earlier plan
+_BARE_JOINED = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:later\s+)?$", re.I)
+_BARE_CUE = re.compile(r"(?:visit|travel|fly|head|tour|arrive|leave|stay|land|go|move)\b", re.I)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
@@ -175,6 +182,12 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
         if _AS_PLANNED.search(text, end, min(sent.e, end + 60)):
             return "reversed"  # "will not visit Ireland next month as planned"
         return None
+    if (
+        _BARE_JOINED.search(before)
+        and _BARE_CUE.match(text, start, end)
+        and cues.PLANNED.search(text, max(lo, start - 200), start)
+    ):
+        return "planned"
     if _TOUR_INCLUDES.search(before):
         return "planned"  # "has embarked on a tour which includes a visit to": the stops ahead
     if re.search(r"\bthen\s+$", before) and re.match(r"\w+s\b", text[start:end]):
@@ -329,7 +342,18 @@ def _verb_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         elif _PRONOUN_BEFORE.search(text, max(sent.s, start - 25), start) and (
             subj is None or subj.kind != "person"
         ):
-            return Rejection("visit", cue, "the traveller is a 'he/she' who is not an actor")
+            he = ctx.antecedent(sent.s) if _OPENING_PRONOUN.match(text, sent.s, start) else None
+            if he is None or he in listed:
+                return Rejection("visit", cue, "the traveller is a 'he/she' who is not an actor")
+            return Roles(he, host, loc, rule + "+pronoun", 0.85, listed)
+        if (
+            (subj is None or subj.kind in ("org", "organ"))
+            and _OPENING_PRONOUN.match(text, sent.s, start)
+            and not _REPORTED.search(text, sent.s, start)
+        ):
+            he = ctx.antecedent(sent.s)
+            if he is not None and he not in listed:
+                return Roles(he, host, loc, rule + "+pronoun", 0.85, listed)
         if subj is None:
             subj = first_right(usable, end, 90, exclude=set(listed), allow_location=False)
             if subj is not None and not re.match(
