@@ -56,7 +56,10 @@ TREATY_VERB = re.compile(
     r"|(?:took|takes)\s+effect"
     r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
     r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
-    r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
+    r"|reach(?:es|ed|ing)?|put\s+(?:their|its|his|her)\s+(?:names?|signatures?)\s+to"
+    r"|unveil(?:s|ed|ing)?"
+    r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,3}?out\s+of"
+    r"|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"
     r"|scrap\w*|abandon\w*|terminat\w*|annul\w*|revok\w*|t(?:ore|ear)\s+up|exit(?:s|ed|ing)?"
     r"|quit(?:s|ting)?|renounc\w*|abrogat\w*)\b",
     _I,
@@ -145,7 +148,8 @@ TITLE_AFTER = re.compile(
     r"|counterpart|head|secretary|negotiators?|parliament|regime|administration|authorities"
     r"|embassy|ministry|side|state|leadership|cabinet"
     r"|dictator|monarch|sheikh|crown|speaker|lawmakers|legislators|junta|strongman|ruler"
-    r"|spokesman|spokeswoman|spokesperson|foreign|defence|defense|trade|vice|deputy|top)\b",
+    r"|spokesman|spokeswoman|spokesperson|foreign|defence|defense|trade|vice|deputy|top"
+    r"|advis[eo]rs?)\b",
     _I,
 )
 LOCATIVE_BEFORE = re.compile(

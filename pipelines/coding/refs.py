@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pipelines.coding import cues
-from pipelines.coding.actors import CAPITAL, DEMONYM, STATE, Entry, Match, resolve
+from pipelines.coding.actors import CAPITAL, DEMONYM, PERSON, STATE, Entry, Match, resolve
 
 # a capitalised word that may be a misspelt leader's name
 # "officials from Tehran": the capital stands for the state that sent them
@@ -29,6 +29,38 @@ _CITY_COMMA_BEFORE = re.compile(
 )
 # "arrived in the Ukrainian capital": a demonym before "capital" after a locative is the place
 _CAPITAL_WORD = re.compile(r"\s+capital\b", re.I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(
+    r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s+\d)"
+)
+
+
+def _told_dates(text: str, s: int, e: int, when: date | None) -> list[date]:
+    """The times a sentence tells of besides the publication date: each year it names ("signed
+    in 2010 by Obama"), and a bare month ("in January") as its last occurrence before `when`."""
+    out = [date(int(y.group(0)), 7, 1) for y in _YEAR.finditer(text, s, e)]
+    if when is not None:
+        for mo in _MONTH.finditer(text, s, e):
+            month = cues.MONTHS[mo.group(1).lower()]
+            year = when.year if month <= when.month else when.year - 1
+            out.append(date(year, month, 15))
+    return out
+
+
+def _resolve_person(m: Match, text: str, s: int, e: int, when: date | None) -> str | None:
+    """A person out of office at publication time acts for the state they served when the
+    sentence's own year or month places the story ("signed in 2010 by Barack Obama")."""
+    code = resolve(m.entries, when)
+    if code is not None or m.kind != PERSON:
+        return code
+    for then in _told_dates(text, s, e, when):
+        found = resolve(m.entries, then)
+        if found is not None:
+            return found
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +102,7 @@ def sentence_refs(
     """References in text[s:e], in order; `host_code`/`pair` resolve "his host", "the two"."""
     refs: list[Ref] = []
     for m in matches:
-        code = resolve(m.entries, when)
+        code = _resolve_person(m, text, s, e, when)
         if code is None or _in_a_name(text, m, s):
             continue
         kind = m.kind

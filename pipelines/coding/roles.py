@@ -52,6 +52,7 @@ class Context:
     main_visit: tuple[str, str] | None = None  # (visitor, host) of the article's first visit
     main_status: str | None = None  # and its status
     persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, state) of people
+    brokers: set[str] = field(default_factory=set)  # states that brokered the article's deal
 
     def antecedent(self, pos: int, within: int = 400) -> str | None:
         """The state of the person named last before `pos`: who a sentence-opening 'He' is."""

@@ -26,6 +26,28 @@ _TITLE_OF_NAME = re.compile(
 )
 
 _RENEW = re.compile(r"renew|extend", re.I)
+# "a deal brokered by China", "in the presence of China's top diplomat": a go-between
+_BROKER_BEFORE = re.compile(
+    r"\b(?:(?:brokered|mediated|facilitated|witnessed|hosted)\s+by|in\s+the\s+presence\s+of"
+    r"|with\s+the\s+mediation\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# "talks on a trade pact", "in talks over the accord": talks about the agreement plan it;
+# "X guided the talks, and the agreement ..." does not
+_TALKS_ABOUT = re.compile(
+    r"\s+(?:(?:with|between)\s+[^,;]{0,40}?\s+)?(?:on|about|over|for|towards?|to\s+\w+|aimed\s+at"
+    r"|aiming\s+at|that\s+could\s+\w+)\s+(?:[\w.'’-]+\s+){0,6}$",
+    re.I,
+)
+_AFTER_TALKS = re.compile(
+    r"\b(?:after|following|at\s+the\s+end\s+of|concluding)\s+(?:[\w-]+\s+){0,4}$", re.I
+)
+# "suspending its participation in New START, the last arms control treaty": the verb acts on
+# the named agreement that the treaty noun stands in apposition to
+_NAMED_APPOSITION = re.compile(
+    r"\s+(?:(?:its|their|the)\s+(?:participation|membership|part)\s+in\s+)?(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3},\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}"
+)
 
 _PASSIVE_GAP = re.compile(
     r"[\s\w-]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+", re.I
@@ -68,6 +90,12 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     return None
 
 
+def _goal_reach(text: str, verb: re.Match) -> bool:
+    """'to reach' an agreement: the infinitive states a goal, another verb tells what happened."""
+    before = text[max(0, verb.start() - 3) : verb.start()]
+    return verb.group(0).lower() == "reach" and before == "to "
+
+
 def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
     """Does the reversal (or renewal) verb act on this agreement? Not when it only names it
     ("the withdrawal agreement") or is opposed or hypothetical ("warned against scrapping")."""
@@ -75,6 +103,8 @@ def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
         return False
     if verb.end() <= noun.start():
         gap = text[verb.end() : noun.start()]
+        if _NAMED_APPOSITION.fullmatch(gap):
+            return True
         if not gap.strip() and re.search(r"(?:al|ion|exit)$", verb.group(0), re.I):
             return False
         return len(gap) <= 50 and "," not in gap and not re.search(r"\b(?:on|over|about)\b", gap)
@@ -109,6 +139,27 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
             and _SIGN_NOUN.search(text, max(sent.s, v.start() - 12), v.start())
         )
     ]
+    # "after talks that ran for hours, they signed": finished talks plan nothing
+    verbs = [
+        v
+        for v in verbs
+        if not (
+            v.group(0).lower() == "talks"
+            and _AFTER_TALKS.search(text, max(sent.s, v.start() - 45), v.start())
+        )
+    ]
+    verbs = [
+        v
+        for v in verbs
+        if not (
+            v.group(0).lower() == "talks"
+            and v.end() <= start
+            and not _TALKS_ABOUT.fullmatch(text, v.end(), start)
+        )
+    ]
+    # "concluded the negotiations to reach a trade agreement": the finite verb decides
+    if any(not cues.TREATY_PLAN_VERB.match(v.group(0)) and not _goal_reach(text, v) for v in verbs):
+        verbs = [v for v in verbs if not _goal_reach(text, v)]
     # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
     # suspended", not "the agreement ... Brazil's decision to suspend interest"
     verbs = [
@@ -162,13 +213,19 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
     aside = _APPOSITION.search(text, max(end, verb.end()), sent.e)
     if aside:  # "signed a pact with X, a move set to worry Y and Z"
         cut = min(cut, aside.start())
-    usable = [r for r in sent.refs if r.official and r.start < cut]
+    brokers = {
+        r.code for r in sent.refs if _BROKER_BEFORE.search(text, max(sent.s, r.start - 40), r.start)
+    }
+    ctx.brokers |= brokers
+    usable = [r for r in sent.refs if r.official and r.start < cut and r.code not in brokers]
     if not usable:
-        usable = [r for r in sent.refs if r.official]
+        usable = [r for r in sent.refs if r.official and r.code not in brokers]
     parties: list[str] = []
     for r in usable:
         if r.code not in parties and not r.location:
             parties.append(r.code)
+    if len([p for p in parties if p not in ctx.brokers]) >= 2:
+        parties = [p for p in parties if p not in ctx.brokers]  # the go-between is no party
     conf = 0.85
     rule = "sign_verb_parties"
     pair = _hyphen_pair(sent, start)

@@ -36,6 +36,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told|that|asked|wants?)\b", re.I)
 # "is expected to attend ... and then travel to": a bare verb joined to an earlier plan
 _BARE_JOINED = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:later\s+)?$", re.I)
 _BARE_CUE = re.compile(r"(?:visit|travel|fly|head|tour|arrive|leave|stay|land|go|move)\b", re.I)
+# the treaty acts at which the parties' own officials stand in one place
+_SIGNING_ACT = re.compile(r"(?:sign|ink|conclud|seal|initial|put|clinch|str[iu]|forg)", re.I)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
@@ -782,6 +784,8 @@ def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
     visit of A to B; "A and B signed in <C's city>" is a visit of each to C."""
     if cand.venue is None or cand.status == "reversed" or cand.venue[1] is None:
         return []
+    if not _SIGNING_ACT.match(cand.cue):
+        return []  # entry into force, ratification: instruments are exchanged, not carried
     where = cand.venue[1]
     if not all(p in ctx.states for p in cand.parties):
         return []
