@@ -79,7 +79,8 @@ class Gazetteer:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.forms: dict[str, list[tuple[str, Entry]]] = {}
-        self.capitals: dict[str, tuple[str, str]] = {}  # lower name -> (name, state code)
+        # lower name -> (name, state code): capitals and seats of government
+        self.capitals: dict[str, tuple[str, str]] = {}
         self.codes: set[str] = set()
         self.states: set[str] = set()
         for row in _rows(directory / "countries.csv"):
@@ -106,6 +107,10 @@ class Gazetteer:
         for row in _rows(directory / "organs.csv"):
             for name in [row.get("name", ""), *_split(row.get("aliases"))]:
                 self._add(name, Entry(row["country"].strip(), ORGAN, name))
+                if row.get("kind", "").strip() == "executive":
+                    # "signed at the White House": a seat of government is a place in its
+                    # state, never a namesake city elsewhere (Casablanca's alternate name)
+                    self.capitals.setdefault(name.lower(), (name, row["country"].strip()))
         self._surnames: dict[str, set[str]] | None = None
         self.automaton = ahocorasick.Automaton()
         for key, values in self.forms.items():

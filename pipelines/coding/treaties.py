@@ -13,6 +13,7 @@ from pipelines.coding.roles import (
     Outcome,
     Rejection,
     Sentence,
+    coordinated,
     place,
     place_match,
 )
@@ -32,6 +33,8 @@ _BROKER_BEFORE = re.compile(
     r"|with\s+the\s+mediation\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+# "Trump hosted the three ministers for the ceremony": the host of a signing is no party
+_HOSTED_AFTER = re.compile(r"\s+(?:also\s+)?(?:hosted|hosts|welcomed)\b")
 # "talks on a trade pact", "in talks over the accord": talks about the agreement plan it;
 # "X guided the talks, and the agreement ..." does not
 _TALKS_ABOUT = re.compile(
@@ -118,6 +121,20 @@ def _counterpart(sent: Sentence, end: int) -> str | None:
         return None
     ref = next((r for r in sent.refs if r.start == m.end() and r.official), None)
     return ref.code if ref else None
+
+
+_WITH_LATER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?with\s+(?:the\s+)?")
+
+
+def _listed_counterparts(sent: Sentence, end: int, cut: int) -> list[str]:
+    """The states listed after 'with' a few words after the agreement, before the venue."""
+    m = _WITH_LATER.match(sent.text, end, min(sent.e, end + 60))
+    if m is None:
+        return []
+    first = next((r for r in sent.refs if r.start == m.end() and r.official), None)
+    if first is None:
+        return []
+    return [r.code for r in coordinated(sent.refs, first, sent.text) if r.start < cut]
 
 
 def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outcome]:
@@ -265,6 +282,15 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
     cand.venue = venue
     counterpart = _counterpart(sent, end)
     before = {r.code for r in usable if r.end <= start}
+    listed = _listed_counterparts(sent, end, cut)
+    if len(listed) >= 2 and len(before) == 1 and not pair:
+        # "Israel signed agreements with the UAE and Bahrain": one treaty with each
+        (own,) = before
+        return [
+            replace(cand, source=own, target=c, parties=sorted({own, c}))
+            for c in listed
+            if c != own
+        ]
     others = [p for p in parties if p != counterpart and p in before]
     if counterpart in parties and len(others) >= 2:
         # "A and B suspended their deals with C": A-C and B-C, not A-B
