@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -174,6 +175,42 @@ class Gazetteer:
                 out.append(m)
                 last_end = m.end
         return out
+
+
+_TOKEN = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def short_names(text: str, matches: list[Match], start: int = 0) -> list[Match]:
+    """`matches` plus each later bare 'Kim' or 'Pelosi' that shortens a person the article
+    named in full ("Kim Jong Un ... Kim said"): news gives a full name once, then one part of
+    it. A part shared by two people of the article ('Kim Jong Un', 'Kim Yo Jong') is dropped."""
+    owners: dict[str, tuple[int, tuple[Entry, ...]]] = {}
+    clash: set[str] = set()
+    for m in matches:
+        if m.kind != PERSON or " " not in m.surface:
+            continue
+        codes = {e.code for e in m.entries}
+        for token in _TOKEN.findall(m.surface):
+            seen = owners.get(token)
+            if seen is not None and {e.code for e in seen[1]} != codes:
+                clash.add(token)
+            elif seen is None:
+                owners[token] = (m.end, m.entries)
+    for token in clash:
+        owners.pop(token, None)
+    if not owners:
+        return matches
+    taken = [(m.start, m.end) for m in matches]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
+    extra = []
+    for w in pattern.finditer(text, start):
+        after, entries = owners[w.group(0)]
+        if w.start() < after or any(a <= w.start() < b for a, b in taken):
+            continue
+        extra.append(Match(w.start(), w.end(), w.group(0), entries))
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=lambda m: m.start)
 
 
 def _one_edit(a: str, b: str) -> bool:

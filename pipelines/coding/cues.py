@@ -33,7 +33,9 @@ VISIT_TAKE = re.compile(
     r"\b(?:take|takes|took|taking|bring|brings|brought)\s+(?:[\w.'’-]+\s+){1,3}?to\b", _I
 )
 VISIT_NOUN = re.compile(
-    r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn|(?:first|next|last|final)\s+stop)\b", _I
+    r"\b(?:visits?|trips?|tours?\s+of|stopover|sojourn|(?:first|next|last|final)\s+stop"
+    r"|stops\s+in)\b",
+    _I,
 )
 VISIT_HOST = re.compile(
     r"\b(?:host(?:s|ed|ing)?|play(?:s|ed|ing)?\s+host\s+to|welcom(?:e|es|ed|ing)"
@@ -98,7 +100,7 @@ ANY_CUE = re.compile(
 # ---- status words
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\b|n't\b", _I)
 VISIT_REVERSE = re.compile(
-    r"\b(?:cancel(?:l)?(?:ed|s|ing|ation)?|postpon\w+|call(?:s|ed|ing)?\s+off|put\s+off"
+    r"\b(?:would\s+have\s+(?:been|visited|travell?ed|gone)|cancel(?:l)?(?:ed|s|ing|ation)?|postpon\w+|call(?:s|ed|ing)?\s+off|put\s+off"
     r"|defer(?:s|red|ring)?|scrap(?:s|ped|ping)?|shelv(?:e|ed|es|ing)|delay(?:s|ed|ing)?"
     r"|scuttl\w+|abort\w*|on\s+hold)\b",
     _I,
@@ -131,7 +133,7 @@ SANCTION_PLANNED = re.compile(
     r"|ask(?:s|ed|ing)?\s+for|possible|potential|impending|looming|fac(?:e|es|ed|ing)"
     r"|expected\s+to|set\s+to|ready\s+to|want(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
     r"|(?<!agreed\s)(?<!decided\s)(?<!voted\s)(?<!moved\s)to\s+(?:soon\s+)?"
-    r"(?:impose|slap|introduce|adopt|expand|extend))\b",
+    r"(?:begin\s+)?(?:impose|slap|introduce|adopt|expand|extend|reimpose|reinstat(?:e|ing)))\b",
     _I,
 )
 OPINION = re.compile(

@@ -7,6 +7,10 @@ from pipelines.coding.model import Event, EventMention
 
 # the rule that codes an earlier event from "the first visit since 2000"
 EARLIER_RULE = "first_since_year"
+# "the trip", "his visit" refer back to a visit already told: the same event whatever date
+# the sentence around the anaphor carries ("announced late on Tuesday that he was postponing
+# the trip" is Tuesday's news about the visit cancelled on Wednesday's page)
+ANAPHORIC_RULES = frozenset({"visit_anaphor", "visit_his"})
 _PRECISION = {"day": 3, "month": 2, "year": 1, "none": 0}
 
 
@@ -40,7 +44,7 @@ def _fits(m: EventMention, ev: Event) -> bool:
         return False
     if (m.rule == EARLIER_RULE) != (ev.evidence.rule == EARLIER_RULE):
         return False  # "first since 2000" is another, earlier event
-    if not _dates_compatible(m.date, ev.date):
+    if not _dates_compatible(m.date, ev.date) and m.rule not in ANAPHORIC_RULES:
         return False
     return _dyad(m) == _dyad(ev) or _partial_fits(m, ev)
 

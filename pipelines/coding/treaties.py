@@ -27,6 +27,8 @@ _TITLE_OF_NAME = re.compile(
 )
 
 _RENEW = re.compile(r"renew|extend", re.I)
+# "signed a presidential memorandum": one government's order, no second party
+_DOMESTIC_ACT = re.compile(r"\b(?:presidential|executive|internal|cabinet)\s+$", re.I)
 # "a deal brokered by China", "in the presence of China's top diplomat": a go-between
 _BROKER_BEFORE = re.compile(
     r"\b(?:(?:brokered|mediated|facilitated|witnessed|hosted)\s+by|in\s+the\s+presence\s+of"
@@ -144,6 +146,8 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
     lo, hi = max(sent.s, start - 110), min(sent.e, end + 200)
     if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
         return Rejection("treaty", noun.group(0), "opinion about a possible agreement")
+    if _DOMESTIC_ACT.search(text, max(sent.s, start - 25), start):
+        return Rejection("treaty", noun.group(0), "a state's own instrument, not an agreement")
     if _UNDER_TERMS.search(text, max(sent.s, start - 60), start):
         return Rejection("treaty", noun.group(0), "'under the accord': a reference, not an act")
     if noun.group(0)[:1].isupper() and _TITLE_OF_NAME.match(text, end, min(sent.e, end + 30)):

@@ -813,9 +813,10 @@ def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
 
 
 def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
-    """'the trip, X's first to Y since 2000' also tells of an earlier visit in that year."""
+    """'the trip, X's first to Y since 2000' also tells of an earlier visit in that year, and
+    so does a called-off trip that 'would have been the first since 2018'."""
     m = cues.FIRST_SINCE.search(sent.text, sent.s, sent.e)
-    if m is None or cand.type != "visit" or cand.status == "reversed":
+    if m is None or cand.type != "visit":
         return None
     return Candidate(
         "visit",
