@@ -67,7 +67,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "daypart",
         rf"(?P<dpre>(?i:this|yesterday|tomorrow|last|early|late|later\s+this|earlier\s+this"
-        rf"|mid)|{WEEKDAY_RE})[\s-]+(?P<part>(?i:morning|afternoon|evening|night))"
+        rf"|mid)|{WEEKDAY_RE})[\s-]+(?P<part>(?i:morning|afternoon|evening|night))(?P<ppl>s)?"
         rf"(?:\s+(?P<pday>(?i:yesterday|today|tomorrow)|{WEEKDAY_RE}))?"
         r"|(?P<dword>(?i:tonight|overnight))",
     ),
@@ -84,7 +84,8 @@ FAMILIES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?P<wrel>(?i:last|next|this|this\s+past|this\s+coming|early|late))\s+)?"
+        rf"(?:(?P<wrel>(?i:last|next|this|this\s+past|this\s+coming|early|late|the\s+previous"
+        rf"|the\s+preceding|the\s+following))\s+)?"
         rf"(?P<wd>{WEEKDAY_RE})(?P<wpl>s)?",
     ),
     (
@@ -405,6 +406,7 @@ STARTERS = frozenset(
         "previous",
         "final",
         "following",
+        "preceding",
         "remaining",
         "initial",
         "same",

@@ -44,6 +44,8 @@ QUARTER_REACH = 400
 # How far before its anchor word a candidate may start ("each of the past three years").
 LOOKBACK = 48
 
+# Relative words that count from the narrative's day rather than from the anchor.
+_NARRATIVE_REL = {"previous": -1, "preceding": -1, "following": 1}
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -65,6 +67,27 @@ _MAY_CONTEXT_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"['\u2019]s\b")
 _SINCE_BEFORE_RE = re.compile(r"(?i)\bsince\s+$")
+# Nouns after "today's" that make it the present era rather than the day.
+_GENERIC_ERA_RE = re.compile(
+    r"['\u2019]s\s+(?:(?:young|modern|global|fast-changing|complex)\s+)?(?i:world|youth"
+    r"|young\s+people|generations?|society|societies|children|kids|teenagers|students|families"
+    r"|parents|consumers|standards|technolog(?:y|ies)|computers|culture|economy|military)\b"
+)
+# "the people of tomorrow", not "as of today".
+_OF_ERA_RE = re.compile(r"(?i)(?<!\bas\s)(?<!\bas)\b(?!as\b)[a-z]+\s+of\s+$")
+# A capitalised word just before a capitalised "Today" makes a name ("USA Today", "VOA Today").
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z]\w*\s+$")
+# Words before a day that make it the reference of another expression (see _compose).
+_AROUND_DAY_RE = re.compile(
+    r"(?i)\b(?:(?P<week>the\s+week\s+of)|the\s+day\s+(?P<rel>before|after))\s+$"
+)
+_HOLIDAY_WEEK_RE = re.compile(r"\s+week\b")
+_HOLIDAY_NAME_RE = re.compile(r"(?i)easter|christmas|thanksgiving")
+_SHARED_PLURAL_PART_RE = re.compile(
+    r"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+    r"(?i:(morning|afternoon|evening|night)s)\b"
+)
+_ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
     r"|units|employees|workers|members|jobs|points|votes|seats|kilometres|kilometers|metres)\b"
@@ -82,6 +105,8 @@ class _Ctx:
     last_quarter: tuple[int, int] | None = None
     last_quarter_pos: int = -(10**9)
     last_year: int | None = None
+    # The last calendar day the text mentioned: "the previous Friday" counts back from it.
+    last_day: date | None = None
 
     def tense(self) -> str | None:
         return tense_at(self.text, self.start, self.end)
@@ -117,6 +142,12 @@ def _resolve_weekday(ctx: _Ctx, name: str, rel: str | None) -> str:
     wd = WEEKDAYS[name.lower()]
     if ctx.anchor is None:
         return f"XXXX-WXX-{wd + 1}"
+    last = (rel or "").lower().split()[-1:]
+    if last and last[0] in _NARRATIVE_REL:
+        # "the previous Friday": the one before the day being told, not before the anchor
+        base = ctx.last_day or ctx.anchor
+        d = weekday_date(base, wd, _NARRATIVE_REL[last[0]])
+        return _day(d) or f"XXXX-WXX-{wd + 1}"
     d = weekday_date(ctx.anchor, wd, _weekday_dir(ctx, rel))
     return _day(d) or f"XXXX-WXX-{wd + 1}"
 
@@ -160,6 +191,10 @@ def _month_day(ctx: _Ctx, month: int, dd: int, year: str | None) -> date | None:
         return safe_date(_year_num(year), month, dd)
     if ctx.anchor is None:
         return None
+    if _ENDED_RE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        # "the quarter ended Oct. 31": a reporting period that has ended is not in the future
+        a = ctx.anchor
+        return safe_date(a.year - ((month, dd) > (a.month, a.day)), month, dd)
     y = _pick_year(ctx, month, dd)
     return safe_date(y, month, dd) or nearest_year_date(month, dd, ctx.anchor)
 
@@ -315,6 +350,8 @@ def _daypart(ctx: _Ctx, g: dict) -> Resolved:
     pre, part = g["dpre"].lower(), _PART_CODES[g["part"].lower()]
     if g["pday"]:  # "mid-afternoon yesterday"
         pre = g["pday"].lower()
+    if pre in WEEKDAYS and g["ppl"]:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[pre] + 1}T{part}"  # "Tuesday nights": a schedule
     if pre in WEEKDAYS:
         # "Friday night" names the day in news usage (TimeBank mostly annotates it so)
         return "DATE", _resolve_weekday(ctx, pre, None)
@@ -327,7 +364,19 @@ def _daypart(ctx: _Ctx, g: dict) -> Resolved:
     return "TIME", f"{day or 'XXXX-XX-XX'}T{part}"
 
 
+def _generic_deixis(ctx: _Ctx, word: str) -> bool:
+    """ "today's youth", "the leaders of tomorrow": the era, not a day; "USA Today": a name."""
+    if _GENERIC_ERA_RE.match(ctx.text, ctx.end):
+        return True
+    before = ctx.text[max(0, ctx.start - 24) : ctx.start]
+    if _OF_ERA_RE.search(before) and not _POSSESSIVE_RE.match(ctx.text, ctx.end):
+        return True
+    return word[0].isupper() and _NAME_BEFORE_RE.search(before) is not None
+
+
 def _deixis(ctx: _Ctx, g: dict) -> Resolved:
+    if g["deix"] and not g["xmod"] and _generic_deixis(ctx, g["deix"]):
+        return None
     if g["xtwo"]:
         off = -2 if "before" in g["xtwo"].lower() else 2
         d = shift_days(ctx.anchor, off) if ctx.anchor else None
@@ -371,6 +420,10 @@ def _weekday(ctx: _Ctx, g: dict) -> Resolved:
     wd = WEEKDAYS[g["wd"].lower()]
     if g["wpl"]:
         return "SET", f"XXXX-WXX-{wd + 1}"
+    shared = _SHARED_PLURAL_PART_RE.match(ctx.text, ctx.end)
+    if shared and not g["wrel"]:
+        # "on Monday and Tuesday nights": the plural part belongs to both weekdays
+        return "SET", f"XXXX-WXX-{wd + 1}T{_PART_CODES[shared.group(1).lower()]}"
     return "DATE", _resolve_weekday(ctx, g["wd"], g["wrel"])
 
 
@@ -711,10 +764,35 @@ def find_timexes(text: str, anchor: date | None, start: int = 0) -> list[Timex]:
         for s in starts:
             found = _candidate_at(ctx, s, p, end)
             if found is not None:
+                found = _compose(ctx, found, covered)
                 out.append(found)
                 covered = found.end
                 break
     return out
+
+
+def _compose(ctx: _Ctx, t: Timex, floor: int) -> Timex:
+    """A day that is only the reference of a wider expression: "the week of March 6" is a week,
+    "the day before last Tuesday" another day, "Easter week" a week. Never reaches back over
+    text an earlier timex took (floor)."""
+    if t.type != "DATE" or len(t.value) != 10 or not t.value[0].isdigit():
+        return t
+    d = date.fromisoformat(t.value)
+    lo = max(floor, t.start - 20)
+    m = _AROUND_DAY_RE.search(ctx.text, lo, t.start)
+    if m is not None:
+        if m.group("week"):
+            value = iso_week(d)
+        else:
+            value = _day(shift_days(d, -1 if m.group("rel").lower() == "before" else 1))
+            if value is None:
+                return t
+            ctx.last_day = date.fromisoformat(value)
+        return Timex(m.start(), t.end, ctx.text[m.start() : t.end], "DATE", value)
+    m = _HOLIDAY_WEEK_RE.match(ctx.text, t.end)
+    if m is not None and _HOLIDAY_NAME_RE.match(t.text):
+        return Timex(t.start, m.end(), ctx.text[t.start : m.end()], "DATE", iso_week(d))
+    return t
 
 
 def _candidate_at(ctx: _Ctx, s: int, anchor_pos: int, end: int) -> Timex | None:
@@ -734,4 +812,6 @@ def _candidate_at(ctx: _Ctx, s: int, anchor_pos: int, end: int) -> Timex | None:
     if res is None:
         return None
     s, e = (res[2], res[3]) if len(res) == 4 else (m.start(), m.end())
+    if res[0] == "DATE" and len(res[1]) == 10 and res[1][0].isdigit():
+        ctx.last_day = date.fromisoformat(res[1])
     return Timex(s, e, ctx.text[s:e], res[0], res[1])

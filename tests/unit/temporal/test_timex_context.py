@@ -1,0 +1,83 @@
+"""Timexes whose value depends on their context: the verb, the narrative's day, the words around
+a date. Every sentence is written for these tests; anchors are stated where they matter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONDAY = date(2024, 6, 24)
+SUNDAY = date(2024, 6, 23)
+
+
+def test_a_period_that_ended_is_in_the_past(values):
+    # nearest-year reading would put Jan. 31 three months ahead; a period that ended is behind
+    v = values("In the fiscal year ended Jan. 31, sales rose.", date(2024, 10, 31))
+    assert v["Jan. 31"] == "2024-01-31"
+    v = values("A year ago, in the period ended Nov. 2, it lost money.", date(2024, 10, 28))
+    assert v["Nov. 2"] == "2023-11-02"
+
+
+def test_a_date_ahead_keeps_the_nearest_year_without_ended(values):
+    v = values("The dividend is payable Jan. 31.", date(2024, 10, 31))
+    assert v["Jan. 31"] == "2025-01-31"
+
+
+def test_irregular_past_verbs_point_back(values):
+    v = values("Guards could not stop the shell that tore through the roof Friday.", SUNDAY)
+    assert v["Friday"] == "2024-06-21"
+    v = values("Thousands fled the town Thursday.", SUNDAY)
+    assert v["Thursday"] == "2024-06-20"
+
+
+def test_generic_today_and_tomorrow_are_not_days(values):
+    assert values("The dispute shapes today's youth and the leaders of tomorrow.") == {}
+    assert values("The poll was published by USA Today.") == {}
+
+
+def test_today_as_a_day_is_kept(values):
+    v = values("Parliament debates the bill today, and today's vote is close.")
+    assert list(v.values()) == ["2024-06-19"]
+    assert values("The treaty takes effect as of today.")["today"] == "2024-06-19"
+
+
+def test_previous_weekday_counts_from_the_narrated_day(values):
+    v = values("Shares closed lower Friday, down 2% from the previous Friday.", MONDAY)
+    assert v["Friday"] == "2024-06-21"
+    assert v["the previous Friday"] == "2024-06-14"
+
+
+def test_following_weekday_counts_from_the_narrated_day(values):
+    v = values("The envoy arrived on June 3 and left the following Monday.", MONDAY)
+    assert v["the following Monday"] == "2024-06-10"
+
+
+def test_previous_weekday_without_a_narrated_day_counts_from_the_anchor(values):
+    assert values("Prices fell from the previous Friday.", MONDAY)["the previous Friday"] == (
+        "2024-06-21"
+    )
+
+
+def test_the_week_of_a_date_is_a_week(values):
+    v = values("A hearing is set for the week of July 8.")
+    assert v == {"the week of July 8": "2024-W28"}
+
+
+def test_the_day_before_a_date_is_another_day(values):
+    v = values("The day before last Tuesday's vote, the envoy left.")
+    assert v == {"The day before last Tuesday": "2024-06-17"}
+    v = values("Talks resumed the day after June 3.")
+    assert v == {"the day after June 3": "2024-06-04"}
+
+
+def test_a_holiday_week_is_the_holidays_iso_week(values):
+    v = values("Pilgrims arrived as Easter week began.", date(2024, 3, 25))
+    assert v == {"Easter week": "2024-W13"}
+
+
+def test_plural_weekday_parts_are_schedules(values):
+    v = values("New flights will leave on Monday and Tuesday nights.")
+    assert v == {"Monday": "XXXX-WXX-1TNI", "Tuesday nights": "XXXX-WXX-2TNI"}
+
+
+def test_singular_weekday_part_stays_a_day(values):
+    assert values("The convoy left Tuesday night.")["Tuesday night"] == "2024-06-18"
