@@ -89,7 +89,8 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|take|took|bring|brought|mov|proceed"
+    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|expected\s+in"
+    r"|take|took|bring|brought|mov|proceed"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b|talks"
     r"|meeting|summit"
     r"|convention|protocol|charter|partnership|cooperation\s+documents|armistice|sanction"

@@ -31,6 +31,12 @@ _CITY_COMMA_BEFORE = re.compile(
 _CAPITAL_WORD = re.compile(r"\s+capital\b", re.I)
 
 
+# a one-word leader's name inside a longer personal name: the next word is a name too
+_NAME_GOES_ON = re.compile(
+    r"\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|And|But|The)\b)"
+    r"[A-Z][a-z]{2,}\b"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(
     r"\bin\s+(January|February|March|April|May|June|July|August|September|October|November"
@@ -102,6 +108,8 @@ def sentence_refs(
     """References in text[s:e], in order; `host_code`/`pair` resolve "his host", "the two"."""
     refs: list[Ref] = []
     for m in matches:
+        if m.kind == PERSON and " " not in m.surface and _NAME_GOES_ON.match(text, m.end, e):
+            continue  # "Mullah Abdul Ghani Baradar" is not President Ghani
         code = _resolve_person(m, text, s, e, when)
         if code is None or _in_a_name(text, m, s):
             continue

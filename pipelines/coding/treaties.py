@@ -27,6 +27,10 @@ _TITLE_OF_NAME = re.compile(
 )
 
 _RENEW = re.compile(r"renew|extend", re.I)
+_NON_STATE = re.compile(
+    r"\b(?:with|and)\s+(?:the\s+)?(?:\w+\s+)?(?:Taliban|opposition|rebels?|insurgents|militants"
+    r"|militias?|Hamas|Hezbollah|Houthis?|guerrillas?)\b"
+)
 # "signed a presidential memorandum": one government's order, no second party
 _DOMESTIC_ACT = re.compile(r"\b(?:presidential|executive|internal|cabinet)\s+$", re.I)
 # "a deal brokered by China", "in the presence of China's top diplomat": a go-between
@@ -259,6 +263,12 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         if other:
             parties.append(other)
             conf, rule = 0.65, "party_from_context"
+    clause_lo = max(sent.s, min(start, verb.start()) - 80)
+    if len(parties) == 1 and _NON_STATE.search(text, clause_lo, cut):
+        # "signed a deal with the Taliban", "the government and the opposition signed":
+        # the other side is no state (null in the contract)
+        parties.append(None)
+        rule, conf = "non_state_party", 0.75
     if len(parties) == 1 and _ONE_SIDED.match(verb.group(0)):
         # "the US withdrew from the Paris accord", "Russia signed up to the Minsk accords":
         # one state acts on a multilateral agreement; the other side stays unknown

@@ -38,6 +38,8 @@ _BARE_JOINED = re.compile(r"\b(?:and|or)\s+(?:then\s+)?(?:later\s+)?$", re.I)
 _BARE_CUE = re.compile(r"(?:visit|travel|fly|head|tour|arrive|leave|stay|land|go|move)\b", re.I)
 # the treaty acts at which the parties' own officials stand in one place
 _SIGNING_ACT = re.compile(r"(?:sign|ink|conclud|seal|initial|put|clinch|str[iu]|forg)", re.I)
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an|the|a|his|her|their)\s+(?:\w+\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:on|against|with|for|over|from|of)\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
@@ -190,6 +192,8 @@ def _visit_status(sent: Sentence, start: int, end: int, lo: int) -> str | None:
         and cues.PLANNED.search(text, max(lo, start - 200), start)
     ):
         return "planned"
+    if re.search(r"\bexpected\s+(?:in|at)\b", text[start:end], re.I):
+        return "planned"
     if _TOUR_INCLUDES.search(before):
         return "planned"  # "has embarked on a tour which includes a visit to": the stops ahead
     if re.search(r"\bthen\s+$", before) and re.match(r"\w+s\b", text[start:end]):
@@ -336,7 +340,7 @@ def _verb_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
             return Rejection("visit", cue, "the object visited is not a country")
         host = obj.code if obj else None
         loc = location_ref(obj)
-        listed = [r.code for r in coordinated(usable, obj, text)]
+        listed = [r.code for r in _onward(usable, coordinated(usable, obj, text), text)]
         subj = nearest_left(usable, start, exclude=set(listed), lo=sent.s)
         if _PARTICIPLE_BEFORE.search(text, max(sent.s, start - 20), start):
             # "X held talks with Abe before heading to Pyongyang": X travels
@@ -373,6 +377,22 @@ def _verb_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
             subj = inside[-1]
         visitor = subj.code if subj else None
     return Roles(visitor, host, loc, rule, conf, listed)
+
+
+_AND_ON_TO = re.compile(
+    r"\s+(?:(?:on|next|this|in)\s+\w+\s+)?,?\s*(?:and|then|before)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?"
+)
+
+
+def _onward(refs: list[Ref], hosts: list[Ref], text: str) -> list[Ref]:
+    """Hosts joined as stops: "to Qatar on Wednesday and to the UAE on Thursday"."""
+    while hosts:
+        m = _AND_ON_TO.match(text, hosts[-1].end)
+        nxt = next((r for r in refs if m and r.start == m.end()), None)
+        if nxt is None:
+            break
+        hosts = [*hosts, nxt]
+    return hosts
 
 
 def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) -> Roles | Rejection:
@@ -471,6 +491,14 @@ def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         visitor, rule, conf = ctx.main_visit[0], "visit_his", 0.7
     else:
         subj = nearest_left(usable, start, exclude=excl, lo=sent.s)
+        if subj is not None and _OBJECT_BEFORE.search(
+            text, max(sent.s, subj.start - 12), subj.start
+        ):
+            # "lifting sanctions on Syria, announced during a visit to Riyadh": the object of
+            # a preposition does not travel; the sentence's subject does
+            opener = _subject(usable, sent, start, excl)
+            if opener is not None and opener.code != subj.code:
+                subj = opener
         if subj is None and not re.search(r"\b(?:his|her|their|its)\s+$", prev, re.I):
             subj = first_right(usable, end, 60, exclude=excl, allow_location=False)
             if subj is not None and subj.kind not in ("person", "demonym"):
@@ -510,7 +538,9 @@ def _presence_roles(
     rule = "presence"
     where = first_right(usable, end, 4)
     who = nearest_left(usable, start, lo=max(sent.s, start - 40))
-    if where is None or where.kind != "capital" or who is None or who.kind != "person":
+    expected = "expected" in cue.lower()  # "Trump is still expected in Poland": a plan
+    kinds = ("capital", "state") if expected else ("capital",)
+    if where is None or where.kind not in kinds or who is None or who.kind != "person":
         return Rejection("visit", cue, "'was in' without a leader and a capital")
     if who.code == where.code:
         return Rejection("visit", cue, "a leader at home")
@@ -582,6 +612,31 @@ def _invitation(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         re.I,
     ):
         return Rejection("visit", cue, "'at the invitation of' names the host of this visit")
+    if _ACCEPTED.search(text, max(sent.s, start - 30), start):
+        # "Trump had accepted an invitation from Queen Margrethe": the subject is the guest
+        guest_ref = nearest_left(usable, start, lo=sent.s)
+        by = re.match(r"\s+(?:from|of|extended\s+by)\s+", text[end : end + 20], re.I)
+        host_ref = (
+            first_right(usable, end + by.end(), 40, exclude={guest_ref.code})
+            if by and guest_ref
+            else None
+        )
+        if guest_ref is None or host_ref is None:
+            return Rejection("visit", cue, "accepted invitation without guest and host")
+        return Candidate(
+            "visit",
+            "planned",
+            guest_ref.code,
+            host_ref.code,
+            sorted({guest_ref.code, host_ref.code}),
+            cameo_code("visit", "planned"),
+            start,
+            end,
+            cue,
+            "accepted_invitation",
+            0.8,
+            place(sent, ctx, end, sent.e),
+        )
     inviter = nearest_left(usable, start, lo=sent.s)
     to = re.search(
         r"\bto\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+visit\s+to)?",
@@ -633,7 +688,13 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
     """Visitor and host for one visit cue, then the checks every visit must pass, its status
     and one candidate per listed host."""
     text, start, end, cue = sent.text, m.start(), m.end(), m.group(0)
-    if cues.OPINION.search(text[max(sent.s, start - 30) : start]):
+    lead = text[max(sent.s, start - 30) : start]
+    opinion = cues.OPINION.search(lead)
+    scheduled = opinion is not None and (
+        opinion.group(0).lower().startswith("due") and not lead[opinion.end() :].strip()
+    )
+    if opinion and not scheduled:
+        # "is due to travel on to Qatar" is a schedule, "due to the visit" a cause
         return Rejection("visit", cue, "opinion about the visit, not a visit")
     usable = [
         r for r in sent.refs if (r.start < sent.attribution or r.start < start) and r.kind != "pair"
