@@ -1,14 +1,25 @@
-"""Event dates: the attached timex, its precision and source, and honest nones."""
+"""Event dates: one test (or more) per rule of `pipelines.temporal.event_date`, with sentences
+we write ourselves. 2024-06-19 is a Wednesday."""
 
 from __future__ import annotations
 
 from pipelines.temporal import analyse_article, resolve_event_date
 
+# Enough text to push a sentence out of the lead (rule 5 holds only near the top).
+FILLER = "Officials spoke at length about trade, fisheries and culture in the capital. " * 10
 
-def _date(text: str, cue: str, status: str, published: str = "2024-06-19"):
+
+def _date(text: str, cue: str, status: str, published: str | None = "2024-06-19"):
     a = analyse_article(text, published)
     i = text.index(cue)
-    return resolve_event_date(a, text, 0, len(text), i, i + len(cue), status)
+    stop = text.rfind(". ", 0, i)
+    s = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, i) + 1)
+    e = text.find(". ", i)
+    e = len(text) if e < 0 else e + 1
+    return resolve_event_date(a, text, s, e, i, i + len(cue), status)
+
+
+# -- rule 3: the attached timex --------------------------------------------------------
 
 
 def test_weekday_in_a_wednesday_article():
@@ -26,6 +37,36 @@ def test_month_precision():
     assert (d.value, d.precision) == ("2024-03", "month")
 
 
+def test_clause_beats_sentence():
+    text = "The sanctions imposed in 2019 remain, and the envoy arrived on Tuesday."
+    d = _date(text, "sanctions", "actual")
+    assert d.value == "2019"
+
+
+def test_durations_and_sets_do_not_date_events():
+    text = FILLER + "The embargo was extended for six months."
+    assert _date(text, "embargo", "actual").source == "none"
+    text = FILLER + "Inspectors visit the site every week."
+    assert _date(text, "visit", "actual").source == "none"
+
+
+def test_an_opening_timex_covers_the_whole_sentence():
+    text = (
+        FILLER + "On Monday, the agency certified the reactor's closure, setting off a long "
+        "chain of reviews and the lifting of the sanctions."
+    )
+    d = _date(text, "lifting", "reversed")
+    assert (d.value, d.source) == ("2024-06-17", "text")
+
+
+def test_until_and_through_mark_the_end_of_another_span():
+    text = "During the tour, which runs through Friday, the two leaders will sign a treaty."
+    assert _date(text, "sign", "planned").source == "none"
+
+
+# -- rule 3, planned events ---------------------------------------------------------------
+
+
 def test_planned_without_date_is_none():
     d = _date("The premier plans to visit Moscow.", "visit", "planned")
     assert (d.value, d.precision, d.source) == (None, "none", "none")
@@ -37,10 +78,93 @@ def test_planned_skips_the_reporting_day():
     assert d.value == "2024-07"
 
 
-def test_clause_beats_sentence():
-    text = "The sanctions imposed in 2019 remain, and the envoy arrived on Tuesday."
-    d = _date(text, "sanctions", "actual")
-    assert d.value == "2019"
+def test_a_threat_made_today_does_not_date_the_threatened_sanctions():
+    text = "The president on Wednesday threatened sweeping sanctions on the junta."
+    assert _date(text, "sanctions", "planned").source == "none"
+
+
+def test_a_past_day_does_not_date_a_plan():
+    text = "Parliament voted in May, and the bloc now plans to impose sanctions."
+    assert _date(text, "sanctions", "planned").source == "none"
+
+
+def test_a_weekday_in_the_plans_clause_is_the_coming_one():
+    # the resolver reads the present tense "opens" as this week's, past Monday
+    text = "The premier then travels on to Rome for a summit that opens on Monday."
+    d = _date(text, "travels", "planned")
+    assert d.value == "2024-06-24"
+
+
+def test_a_weekday_of_another_clause_stays_in_the_past():
+    text = "The bloc threatened sanctions over the coup, after the army seized power on Monday."
+    assert _date(text, "sanctions", "planned").source == "none"
+
+
+def test_next_week_narrows_to_the_day_the_article_names():
+    text = "The envoy will travel to Delhi next week for talks. The talks open on June 25."
+    d = _date(text, "travel", "planned")
+    assert (d.value, d.precision) == ("2024-06-25", "day")
+
+
+def test_next_week_without_a_named_day_keeps_its_month():
+    d = _date("The envoy will travel to Delhi next week for talks.", "travel", "planned")
+    assert (d.value, d.precision) == ("2024-06", "month")
+
+
+# -- rule 3, reversed events --------------------------------------------------------------
+
+
+def test_a_year_naming_the_agreement_does_not_date_the_withdrawal():
+    text = "The president said on Monday he will withdraw from the landmark 2015 climate accord."
+    d = _date(text, "withdraw", "reversed")
+    assert d.value == "2024-06-17"
+
+
+def test_a_year_that_is_a_date_still_dates_the_withdrawal():
+    text = "The country withdrew from the accord in 2019."
+    assert _date(text, "withdrew", "reversed").value == "2019"
+
+
+# -- rule 1: offsets ------------------------------------------------------------------------
+
+
+def test_a_day_after_counts_back_from_the_clause_day():
+    text = "The president held talks in Hanoi on Thursday, a day after he signed a pact in Seoul."
+    d = _date(text, "signed", "actual", published="2024-06-20")
+    assert (d.value, d.precision, d.source) == ("2024-06-19", "day", "text")
+
+
+def test_a_day_after_without_a_clause_day_counts_from_the_story_day():
+    text = FILLER + "The speech came a day after the premier's trip to Kyiv."
+    d = _date(text, "trip", "actual")
+    assert (d.value, d.precision) == ("2024-06-18", "day")
+
+
+def test_weeks_after_give_a_month():
+    text = FILLER + "His visit to Rome comes nearly six weeks after his trip to Madrid."
+    d = _date(text, "trip to Madrid", "actual")
+    assert (d.value, d.precision) == ("2024-05", "month")
+
+
+def test_a_week_before_counts_forward():
+    text = "The pact was signed on June 3, a week before the summit in Oslo."
+    d = _date(text, "summit", "actual")
+    assert d.value == "2024-06-10"
+
+
+# -- rule 2: anaphoric days -----------------------------------------------------------------
+
+
+def test_earlier_in_the_day_is_the_last_named_day():
+    text = (
+        FILLER + "The president hosted a dinner for his guest on Monday. "
+        "The two governments had signed a trade pact earlier in the day."
+    )
+    d = _date(text, "signed", "actual")
+    assert (d.value, d.source) == ("2024-06-17", "text")
+
+
+# -- rule 4: the story's present ---------------------------------------------------------
 
 
 def test_present_perfect_falls_back_to_publication_month():
@@ -48,16 +172,9 @@ def test_present_perfect_falls_back_to_publication_month():
     assert (d.value, d.precision, d.source) == ("2024-06", "month", "publication")
 
 
-def test_plain_past_without_date_is_none():
-    d = _date("The two countries signed a trade agreement.", "signed", "actual")
-    assert d.source == "none"
-
-
-def test_durations_and_sets_do_not_date_events():
-    d = _date("The embargo was extended for six months.", "embargo", "actual")
-    assert d.source == "none"
-    d = _date("Inspectors visit the site every week.", "visit", "actual")
-    assert d.source == "none"
+def test_progressive_visit_is_of_the_day():
+    d = _date("The prime minister is visiting Hanoi to open a consulate.", "visiting", "actual")
+    assert (d.value, d.source) == ("2024-06", "publication")
 
 
 def test_dateline_date_for_an_event_of_the_day():
@@ -67,10 +184,62 @@ def test_dateline_date_for_an_event_of_the_day():
 
 
 def test_present_perfect_of_a_cause_is_not_the_act():
-    text = "The invasion has triggered waves of sanctions on the regime."
+    text = FILLER + "The invasion has triggered waves of sanctions on the regime."
     assert _date(text, "sanctions", "actual").source == "none"
 
 
-def test_progressive_visit_is_of_the_day():
-    d = _date("The prime minister is visiting Hanoi to open a consulate.", "visiting", "actual")
-    assert (d.value, d.source) == ("2024-06", "publication")
+def test_a_reversal_reported_as_done_is_of_the_publication_day():
+    d = _date("The summit in Oslo has been cancelled.", "cancelled", "reversed")
+    assert (d.value, d.precision, d.source) == ("2024-06-19", "day", "publication")
+
+
+def test_the_page_date_stands_in_for_a_missing_publication_date():
+    text = "Updated: 3 March 2021\n\nThe two countries have signed a fisheries accord."
+    d = _date(text, "signed", "actual", published=None)
+    assert (d.value, d.precision) == ("2021-03", "month")
+
+
+# -- rule 5: the lead ---------------------------------------------------------------------
+
+
+def test_the_lead_event_happened_on_the_story_day():
+    d = _date("The two countries signed a trade agreement.", "signed", "actual")
+    assert (d.value, d.precision, d.source) == ("2024-06-19", "day", "publication")
+
+
+def test_the_lead_takes_the_dateline_date():
+    text = "HANOI, June 18 (AFP) - The foreign minister arrived for a three-day visit."
+    d = _date(text, "arrived", "actual")
+    assert (d.value, d.source) == ("2024-06-18", "dateline")
+
+
+def test_a_later_sentence_takes_the_day_the_story_last_named():
+    text = (
+        "The ministers met on Monday in Oslo. " + FILLER + "The two sides signed a fisheries "
+        "accord."
+    )
+    d = _date(text, "signed", "actual")
+    assert (d.value, d.source) == ("2024-06-17", "text")
+
+
+def test_a_later_sentence_without_a_named_day_stays_undated():
+    text = FILLER + "The two countries signed a trade agreement."
+    assert _date(text, "signed", "actual").source == "none"
+
+
+def test_headlines_and_present_tense_do_not_narrate():
+    assert _date("Rome signs trade pact with Oslo\n", "signs", "actual").source == "none"
+    text = "The ministry is mirroring earlier sanctions."
+    assert _date(text, "sanctions", "actual").source == "none"
+
+
+def test_negated_and_vague_acts_are_not_dated_by_the_story():
+    text = "The ministers had not yet signed the pact."
+    assert _date(text, "signed", "actual").source == "none"
+    text = "The pact was recently signed by the two ministers."
+    assert _date(text, "signed", "actual").source == "none"
+
+
+def test_no_publication_date_guesses_nothing():
+    d = _date("The two countries signed a trade agreement.", "signed", "actual", published=None)
+    assert (d.value, d.source) == (None, "none")
