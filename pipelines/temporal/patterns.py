@@ -77,6 +77,16 @@ FAMILIES: list[tuple[str, str]] = [
         r"|(?P<xtwo>(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)))",
     ),
     (
+        "nextday",
+        r"(?P<nrel>(?i:the\s+next|the\s+following))\s+"
+        r"(?P<nunit>(?i:day|morning|afternoon|evening|night))(?![\w-])",
+    ),
+    (
+        "ordday",
+        r"(?:(?i:the)\s+)?(?P<oday>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+        r"|tenth|\d{1,2}(?:st|nd|rd|th)))\s+(?i:day)(?=\s+of\b)",
+    ),
+    (
         "setword",
         rf"(?P<sq>(?i:every|each|per))\s+(?:(?i:other)\s+)?"
         rf"(?P<sunit>(?i:{UNIT_RE}|weekend|morning|evening|night)|{WEEKDAY_RE}|{_FULL_MONTH})"

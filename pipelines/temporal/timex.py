@@ -9,7 +9,7 @@ in financial news "the quarter" and "a year earlier" refer to the last quarter m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.temporal.header import MAX_YEAR, MIN_YEAR
@@ -87,6 +87,10 @@ _SHARED_PLURAL_PART_RE = re.compile(
     r"\s+(?:and|or)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
     r"(?i:(morning|afternoon|evening|night)s)\b"
 )
+_COORDINATED_DAYS_RE = re.compile(
+    r"(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
+_PRESENT_COPULA_RE = re.compile(r"(?i)\b(?:today\s+is|it\s+is|it['\u2019]s|this\s+is)\s+$")
 _ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
@@ -107,6 +111,8 @@ class _Ctx:
     last_year: int | None = None
     # The last calendar day the text mentioned: "the previous Friday" counts back from it.
     last_day: date | None = None
+    # Timexes a resolver found beside its own ("April 24 and 25" yields two).
+    pending: list[Timex] = field(default_factory=list)
 
     def tense(self) -> str | None:
         return tense_at(self.text, self.start, self.end)
@@ -243,6 +249,15 @@ def _monthday(ctx: _Ctx, g: dict) -> Resolved:
             return None  # February 30, or a year out of range
         return "DATE", f"XXXX-{month:02d}-{dd:02d}"
     ctx.last_year = d.year
+    co = _COORDINATED_DAYS_RE.search(ctx.text, ctx.start, ctx.end)
+    if co is not None:
+        # "April 24 and 25": two dates sharing a month, each its own timex
+        second = safe_date(d.year, month, int(co.group(2)))
+        if second is not None:
+            ctx.pending.append(
+                Timex(co.start(2), ctx.end, ctx.text[co.start(2) : ctx.end], "DATE", str(second))
+            )
+            return "DATE", d.isoformat(), ctx.start, co.end(1)
     return "DATE", d.isoformat()
 
 
@@ -383,6 +398,24 @@ def _deixis(ctx: _Ctx, g: dict) -> Resolved:
     else:
         d = _deixis_date(ctx, g["deix"])
     return "DATE", _day(d) or "XXXX-XX-XX"
+
+
+def _nextday(ctx: _Ctx, g: dict) -> Resolved:
+    """ "the next morning", "the following day": the day after the one being told. With no day
+    told yet there is nothing to count from."""
+    if ctx.last_day is None:
+        return None
+    return "DATE", _day(shift_days(ctx.last_day, 1)) or "XXXX-XX-XX"
+
+
+def _ordday(ctx: _Ctx, g: dict) -> Resolved:
+    """ "today is the eighth day of the strike": the anchor; other ordinal days ("the first day
+    of the visit") need the event's start, which the text rarely gives."""
+    if ctx.anchor is None or not _PRESENT_COPULA_RE.search(
+        ctx.text, max(0, ctx.start - 16), ctx.start
+    ):
+        return None
+    return "DATE", ctx.anchor.isoformat()
 
 
 def _setword(ctx: _Ctx, g: dict) -> Resolved:
@@ -731,6 +764,8 @@ _RESOLVERS = {
     "holiday": _holiday,
     "daypart": _daypart,
     "deixis": _deixis,
+    "nextday": _nextday,
+    "ordday": _ordday,
     "setword": _setword,
     "weekday": _weekday,
     "quarter": _quarter,
@@ -767,6 +802,10 @@ def find_timexes(text: str, anchor: date | None, start: int = 0) -> list[Timex]:
                 found = _compose(ctx, found, covered)
                 out.append(found)
                 covered = found.end
+                if ctx.pending:
+                    out.extend(ctx.pending)
+                    covered = ctx.pending[-1].end
+                    ctx.pending.clear()
                 break
     return out
 

@@ -81,3 +81,28 @@ def test_plural_weekday_parts_are_schedules(values):
 
 def test_singular_weekday_part_stays_a_day(values):
     assert values("The convoy left Tuesday night.")["Tuesday night"] == "2024-06-18"
+
+
+def test_coordinated_days_are_two_dates(values):
+    v = values("The summit meets on July 9 and 10.")
+    assert v == {"July 9": "2024-07-09", "10": "2024-07-10"}
+    v = values("Polls open on 24 and 25 April 2025.")
+    assert v == {"24": "2025-04-24", "25 April 2025": "2025-04-25"}
+
+
+def test_a_day_range_stays_one_timex(values):
+    assert values("The fair runs from July 9 to 12.") == {"July 9 to 12": "2024-07-09"}
+
+
+def test_the_next_day_counts_from_the_narrated_day(values):
+    v = values("The strike began on June 3. The following day, talks resumed.")
+    assert v["The following day"] == "2024-06-04"
+
+
+def test_the_next_day_without_a_narrated_day_is_left_alone(values):
+    assert values("Talks resume the next day.") == {}
+
+
+def test_an_ordinal_day_in_the_present_is_the_anchor(values):
+    assert values("Today is the tenth day of the strike.")["the tenth day"] == "2024-06-19"
+    assert values("It was the third day of the strike.") == {}
