@@ -213,6 +213,34 @@ def short_names(text: str, matches: list[Match], start: int = 0) -> list[Match]:
     return sorted(matches + extra, key=lambda m: m.start)
 
 
+# "U.S. House Speaker Nancy Pelosi", "Saudi national security adviser Musaed al-Aiban": a
+# state or demonym, a title, then a name the dictionaries lack
+_TITLED_NAME = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,4}?(?:[Ss]peaker|[Ee]nvoy|[Aa]dvis[eo]r|[Ss]ecretary|[Mm]inister"
+    r"|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Cc]hief|[Dd]iplomat|[Nn]egotiator"
+    r"|[Cc]ommander|[Gg]eneral|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ll]eader|[Oo]fficial)"
+    r"\s+((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|bin|ibn|de|van|von)){1,3})"
+)
+
+
+def titled_names(text: str, matches: list[Match]) -> list[Match]:
+    """`matches` plus officials named after their state and title whom the dictionaries lack:
+    the name stands for that state for the rest of the article (through `short_names`)."""
+    extra = []
+    taken = [(m.start, m.end) for m in matches]
+    for m in matches:
+        if m.kind not in (STATE, DEMONYM, ORGAN):
+            continue
+        t = _TITLED_NAME.match(text, m.end, m.end + 90)
+        if t is None or any(a < t.end(1) and t.start(1) < b for a, b in taken):
+            continue
+        name = t.group(1)
+        extra.append(Match(t.start(1), t.end(1), name, (Entry(m.entries[0].code, PERSON, name),)))
+    if not extra:
+        return matches
+    return sorted(matches + extra, key=lambda x: x.start)
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Exactly one insertion, deletion or substitution apart."""
     if abs(len(a) - len(b)) > 1 or a == b:

@@ -11,7 +11,13 @@ import re
 from bisect import bisect_left
 
 from pipelines.coding import cues, roles, sanctions, treaties, visits
-from pipelines.coding.actors import PERSON, default_gazetteer, resolve, short_names
+from pipelines.coding.actors import (
+    PERSON,
+    default_gazetteer,
+    resolve,
+    short_names,
+    titled_names,
+)
 from pipelines.coding.merge import merge_mentions, share_signing_dates
 from pipelines.coding.model import CodingResult, EventMention, Explanation, Location
 from pipelines.coding.refs import sentence_refs
@@ -135,7 +141,8 @@ def code_article(text: str, temporal: TemporalAnalysis, explain: bool = False) -
     if not hits:
         return CodingResult([], [], explanation)
     gaz = default_gazetteer()
-    matches = short_names(text, [m for m in gaz.find(text, lower) if m.start >= start], start)
+    found = titled_names(text, [m for m in gaz.find(text, lower) if m.start >= start])
+    matches = short_names(text, found, start)
     starts = [m.start for m in matches]
     dl = temporal.dateline
     ctx = roles.Context(

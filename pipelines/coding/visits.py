@@ -237,6 +237,12 @@ def _subject(refs: list[Ref], sent: Sentence, pos: int, exclude: set[str]) -> Re
     return None
 
 
+def _person_before(refs: list[Ref], pos: int, exclude: set[str]) -> Ref | None:
+    """The last person named before `pos` in the sentence, the antecedent of 'his/her'."""
+    people = [r for r in refs if r.end <= pos and r.kind == "person" and r.code not in exclude]
+    return people[-1] if people else None
+
+
 def _guest_gap_ok(text: str, end: int, who: Ref) -> bool:
     """'welcomed the visiting Sri Lankan President' yes; 'hosted a meeting between' or
     'welcomed Reagan's statement' no: only titles, names and a few words before the guest."""
@@ -459,6 +465,8 @@ def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         obj = first_right(usable, end, 40)
         if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
             obj = None
+        if obj is not None and obj.kind == "capital" and obj.official and not obj.location:
+            obj = None  # "a visit Beijing had warned against": the capital speaks, no host
     by_ref = None
     bym = _VISIT_BY.match(text[end : end + 60])
     if bym:
@@ -479,8 +487,9 @@ def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         visitor, host = ctx.main_visit
         rule, conf = "visit_anaphor", 0.7
     elif re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$", prev, re.I) and (
-        subject := _subject(usable, sent, start, excl)
+        subject := _person_before(usable, start, excl) or _subject(usable, sent, start, excl)
     ):
+        # "China sanctioned Pelosi over her visit": 'her' is the person, not a state subject
         visitor, rule, conf = subject.code, "visit_his_subject", 0.75
     elif (
         ctx.main_visit
