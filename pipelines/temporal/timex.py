@@ -91,6 +91,7 @@ _COORDINATED_DAYS_RE = re.compile(
     r"(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(\d{1,2})(?:st|nd|rd|th)?\b"
 )
 _PRESENT_COPULA_RE = re.compile(r"(?i)\b(?:today\s+is|it\s+is|it['\u2019]s|this\s+is)\s+$")
+_ENDED_AFTER_RE = re.compile(r"\s+ended\b")
 _ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
@@ -108,6 +109,8 @@ class _Ctx:
     anchor: date | None
     last_quarter: tuple[int, int] | None = None
     last_quarter_pos: int = -(10**9)
+    # The last quarter named at all, year-ago comparisons included ("that quarter").
+    last_any_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     # The last calendar day the text mentioned: "the previous Friday" counts back from it.
     last_day: date | None = None
@@ -495,7 +498,9 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
                 y -= 1
         q: tuple[int, int] | None = (y, n)
     else:
-        if ctx.last_quarter:
+        if det == "that" and ctx.last_any_quarter:
+            q = ctx.last_any_quarter  # "that quarter": the one just named, year-ago or not
+        elif ctx.last_quarter:
             q = ctx.last_quarter
         elif ctx.anchor:
             yy, qq = ctx.anchor.year, quarter_of(ctx.anchor) - 1
@@ -508,8 +513,10 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             q = (q[0] - 1, q[1])
         if q is None:
             return "DATE", "XXXX-QX"
-    if not ago:
+    restated = n is None and bool(year_txt)  # "the 1988 period": the same quarter, compared
+    if not ago and not restated and _quarter_reported(ctx, q):
         ctx.last_quarter = q
+    ctx.last_any_quarter = q
     ctx.last_quarter_pos = ctx.end
     value = f"{q[0]:04d}-Q{q[1]}"
     span = ctx.text[ctx.start : ctx.end]
@@ -643,6 +650,15 @@ def _ago(ctx: _Ctx, g: dict) -> Resolved:
     if unit in ("century", "centurie"):
         return "DATE", f"{(a.year + sign * 100 * k) // 100:02d}"
     return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF"
+
+
+def _quarter_reported(ctx: _Ctx, q: tuple[int, int]) -> bool:
+    """Whether quarter q was over by the anchor: only such a quarter can be the one a results
+    story reports ("fourth-quarter earnings are expected to fall" is a forecast). A fiscal
+    quarter can end ahead of the calendar one: told in the past tense or "ended", it was over."""
+    if ctx.anchor is None or q < (ctx.anchor.year, quarter_of(ctx.anchor)):
+        return True
+    return _ENDED_AFTER_RE.match(ctx.text, ctx.end) is not None or ctx.tense() == "past"
 
 
 def _quarter_recent(ctx: _Ctx) -> bool:

@@ -106,3 +106,36 @@ def test_the_next_day_without_a_narrated_day_is_left_alone(values):
 def test_an_ordinal_day_in_the_present_is_the_anchor(values):
     assert values("Today is the tenth day of the strike.")["the tenth day"] == "2024-06-19"
     assert values("It was the third day of the strike.") == {}
+
+
+def test_a_forecast_quarter_is_not_the_reported_one(values):
+    text = (
+        "Profit rose in the third quarter. Fourth-quarter sales will be weaker, the company "
+        "said. In the latest quarter, margins widened."
+    )
+    v = values(text, date(2024, 11, 5))
+    assert v["the third quarter"] == "2024-Q3"
+    assert v["Fourth-quarter"] == "2024-Q4"
+    assert v["the latest quarter"] == "2024-Q3"
+
+
+def test_a_fiscal_quarter_told_in_the_past_is_reported(values):
+    text = "The firm reported lower fourth-quarter profit. Sales in the quarter fell."
+    v = values(text, date(2024, 11, 5))
+    assert v["the quarter"] == "2024-Q4"
+
+
+def test_a_quarter_restated_in_another_year_does_not_replace_the_story_quarter(values):
+    text = (
+        "Net fell in the second quarter, against a gain in the 2023 period. "
+        "Costs in the quarter rose."
+    )
+    v = values(text, date(2024, 8, 1))
+    assert v["the 2023 period"] == "2023-Q2"
+    assert v["the quarter"] == "2024-Q2"
+
+
+def test_that_quarter_is_the_one_just_named(values):
+    text = "In the year-ago quarter it lost money. Results for that quarter included a charge."
+    v = values(text, date(2024, 8, 1))
+    assert v["that quarter"] == v["the year-ago quarter"] == "2023-Q2"
