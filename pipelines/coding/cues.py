@@ -118,7 +118,7 @@ PLANNED = re.compile(
 )
 INFINITIVE_BEFORE = re.compile(r"\bto\s*$", _I)
 SANCTION_REVERSE = re.compile(
-    r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing|er|ers)"
+    r"(?<!-)\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|waiv(?:e|es|ed|ing|er|ers)"
     r"|remov(?:e|es|ed|ing|al)|relax(?:es|ed|ing|ation)?|roll(?:s|ed|ing)?\s+back|rollback"
     r"|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|suspension"
     r"|unfreez(?:e|es|ing)|unfroze|fail(?:s|ed)?\s+(?:\w+\s+){0,3}?to\s+renew|not\s+to\s+renew|relief"

@@ -63,7 +63,8 @@ _WITH_BEFORE = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,3}$", re.I)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|[;(]|\s[-–—]\s")
 
 _DECIDED_TO = re.compile(
-    r"\b(?:resolutions?|decided|decides|voted|votes|moved|ordered|orders)\s+(?:\w+\s+){0,2}to\s*$",
+    r"\b(?:resolutions?|decided|decides|decision|voted|votes|moved|ordered|orders)"
+    r"\s+(?:\w+\s+){0,2}to\s*$",
     re.I,
 )
 
@@ -185,6 +186,18 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         return Rejection("sanctions", cue, "no imposer and no target")
     if target is None and imposer is not None and ctx.target and ctx.target != imposer:
         target, rule = ctx.target, rule + "+target_from_context"
+    if target is None and imposer is not None and "+modifier" in rule:
+        # "Sudan welcomed the decision to lift U.S. sanctions": a state that is the clause's
+        # subject while another state's name modifies the sanctions is their target
+        first_imposer = min(r.start for r in usable if r.code == imposer)
+        others = {
+            r.code
+            for r in usable
+            if r.kind == "state" and r.code != imposer and r.end <= first_imposer
+        }
+        if len(others) == 1:
+            (target,) = others
+            rule += "+target_subject"
     if target is None and not gap and not verbal:
         return Rejection("sanctions", cue, "no target")
     if imposer is None and not unnamed and sent.attribution < sent.e:

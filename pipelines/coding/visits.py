@@ -40,6 +40,7 @@ _BARE_CUE = re.compile(r"(?:visit|travel|fly|head|tour|arrive|leave|stay|land|go
 _SIGNING_ACT = re.compile(r"(?:sign|ink|conclud|seal|initial|put|clinch|str[iu]|forg)", re.I)
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an|the|a|his|her|their)\s+(?:\w+\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|with|for|over|from|of)\s+(?:the\s+)?$", re.I)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:had|has|have|would|will|is|was|were|did|does|could)\b")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,3}$")
 
 _TO_IN = re.compile(r"\s*(?:[\w,-]+\s+){0,4}?(?:to|in|of|at|into)\s+(?:the\s+)?", re.I)
@@ -465,7 +466,12 @@ def _noun_roles(sent: Sentence, ctx: Context, usable: list[Ref], m: re.Match) ->
         obj = first_right(usable, end, 40)
         if obj is not None and not obj.location and obj.kind not in ("state", "capital"):
             obj = None
-        if obj is not None and obj.kind == "capital" and obj.official and not obj.location:
+        if (
+            obj is not None
+            and obj.kind == "capital"
+            and obj.start - end < 3
+            and _AUXILIARY_AFTER.match(text, obj.end, sent.e)
+        ):
             obj = None  # "a visit Beijing had warned against": the capital speaks, no host
     by_ref = None
     bym = _VISIT_BY.match(text[end : end + 60])
