@@ -165,7 +165,7 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?:(?P<ymod>(?i:fiscal|calendar|model|mid|early|late|the\s+end\s+of|the\s+beginning"
         rf"\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+year|the\s+spring\s+of"
         rf"|the\s+summer\s+of|the\s+fall\s+of|the\s+winter\s+of|the\s+first\s+half\s+of"
-        rf"|the\s+second\s+half\s+of))[\s-]+)?(?P<yv>{_YEAR})(?![\d'’]|,\d|\.\d|%|-\d|\s*(?i:percent|pct))",
+        rf"|the\s+second\s+half\s+of|the\s+last\s+half\s+of|the\s+latter\s+half\s+of))[\s-]+)?(?P<yv>{_YEAR})(?![\d'’]|,\d|\.\d|%|-\d|\s*(?i:percent|pct))",
     ),
     (
         "ref",

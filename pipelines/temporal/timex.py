@@ -92,6 +92,11 @@ _COORDINATED_DAYS_RE = re.compile(
 )
 _PRESENT_COPULA_RE = re.compile(r"(?i)\b(?:today\s+is|it\s+is|it['\u2019]s|this\s+is)\s+$")
 _ENDED_AFTER_RE = re.compile(r"\s+ended\b")
+# A year back from the quarter just named ("the period a year earlier", "... last year").
+_YEAR_BACK_RE = re.compile(
+    r"\s+(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+    r"(?![\w-])"
+)
 _ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
@@ -497,6 +502,8 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             if ago:
                 y -= 1
         q: tuple[int, int] | None = (y, n)
+    elif ordw == "current" and ctx.anchor is not None:
+        q = (ctx.anchor.year, quarter_of(ctx.anchor))  # "the current quarter": not yet over
     else:
         if det == "that" and ctx.last_any_quarter:
             q = ctx.last_any_quarter  # "that quarter": the one just named, year-ago or not
@@ -513,19 +520,24 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
             q = (q[0] - 1, q[1])
         if q is None:
             return "DATE", "XXXX-QX"
+    end = ctx.end
+    back = _YEAR_BACK_RE.match(ctx.text, ctx.end)
+    if back is not None:
+        # "the quarter a year ago", "the corresponding period last year": a year before it
+        q, ago, end = (q[0] - 1, q[1]), True, back.end()
     restated = n is None and bool(year_txt)  # "the 1988 period": the same quarter, compared
     if not ago and not restated and _quarter_reported(ctx, q):
         ctx.last_quarter = q
     ctx.last_any_quarter = q
-    ctx.last_quarter_pos = ctx.end
+    ctx.last_quarter_pos = end
     value = f"{q[0]:04d}-Q{q[1]}"
     span = ctx.text[ctx.start : ctx.end]
     if det in ("the", "its", "a flat", "a strong", "a weak") and re.search(
         r"(?i)\w-quarter$", span
     ):
         # `the third-quarter results`: the article belongs to the noun, not to the timex
-        return "DATE", value, ctx.start + len(det) + 1, ctx.end
-    return "DATE", value
+        return "DATE", value, ctx.start + len(det) + 1, end
+    return "DATE", value, ctx.start, end
 
 
 def _season(ctx: _Ctx, g: dict) -> Resolved:
@@ -749,7 +761,7 @@ def _year(ctx: _Ctx, g: dict) -> Resolved:
             return "DATE", f"{y:04d}-{code}"
     if "first half" in mod:
         return "DATE", f"{y:04d}-H1"
-    if "second half" in mod:
+    if "second half" in mod or "last half" in mod or "latter half" in mod:
         return "DATE", f"{y:04d}-H2"
     return "DATE", f"{y:04d}"
 

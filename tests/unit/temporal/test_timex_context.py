@@ -7,6 +7,7 @@ from datetime import date
 
 MONDAY = date(2024, 6, 24)
 SUNDAY = date(2024, 6, 23)
+AUGUST = date(2024, 8, 1)
 
 
 def test_a_period_that_ended_is_in_the_past(values):
@@ -139,3 +140,23 @@ def test_that_quarter_is_the_one_just_named(values):
     text = "In the year-ago quarter it lost money. Results for that quarter included a charge."
     v = values(text, date(2024, 8, 1))
     assert v["that quarter"] == v["the year-ago quarter"] == "2023-Q2"
+
+
+def test_the_current_quarter_is_the_anchors(values):
+    text = "Profit rose in the third quarter, and the current quarter began well."
+    v = values(text, date(2024, 11, 5))
+    assert v["the current quarter"] == "2024-Q4"
+
+
+def test_a_quarter_a_year_back_is_one_timex(values):
+    text = "Net fell in the second quarter. For the quarter a year earlier it gained."
+    v = values(text, date(2024, 8, 1))
+    assert v["the quarter a year earlier"] == "2023-Q2"
+    v = values("Net fell in the second quarter, unlike the same period last year.", AUGUST)
+    assert v["the same period last year"] == "2023-Q2"
+
+
+def test_the_last_half_of_a_year(values):
+    assert values("Earnings will slow in the last half of 2025.") == {
+        "the last half of 2025": "2025-H2"
+    }
