@@ -25,16 +25,23 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
    A week ("next week") narrows to the earliest day the article names in that week (articles
    name the day elsewhere: "talks on Oct 27"), else to its month if it lies in one.
 4. The story's present. An actual or reversed event told in the present perfect or progressive
-   ("has signed", "has been cancelled", "is visiting") is of the day: the dateline's date,
-   else, for a reversal (a decision reported as taken), the publication day, else the
-   publication month (the text puts the act "now", not on a day).
-5. The narrated day. An actual event narrated in the past without a date of its own ("Trump
-   hosted the ministers for the ceremony", "arrived here on a state visit") happened on the
-   day the story last named, within the week up to publication; in the lead (the first
-   lines after the dateline) the dateline's date or the publication date stands in when no
-   day was named. Not narrated: headlines and lines without a final stop, clauses with a
-   present or modal auxiliary, negated acts ("had not yet signed"), vague references
-   ("recently signed") and states ("under a UN sanctions regime").
+   ("has signed", "has been cancelled", "is visiting") is of the day: the day the next
+   sentence names when it refers back to the act ("... has lifted the sanctions. The decision
+   was taken on Saturday."), else the dateline's date, else, for a reversal (a decision
+   reported as taken), the publication day, else the publication month (the text puts the
+   act "now", not on a day).
+5. The narrated day. An actual or reversed event narrated by its own verb in the past, without
+   a date of its own ("Trump hosted the ministers for the ceremony", "arrived here on a state
+   visit", "also lifted sanctions on Guinea") happened on the day the story last named,
+   within the week up to publication; in the lead (the first lines after the dateline) the
+   dateline's date or the publication date stands in when no day was named. Not narrated:
+   headlines and lines without a final stop, clauses whose verb is not the act ("supported
+   EU sanctions"), clauses with a present or modal auxiliary, negated acts ("had not yet
+   signed"), vague references ("recently signed") and states ("under a UN sanctions
+   regime").
+6. A scheduled journey. A planned visit stated as on the schedule ("will also visit Brunei",
+   "is due to travel on to Qatar") with no date of its own lies within the publication year;
+   invitations, intentions and threats stay undated.
 Where the publication date is unknown, the date printed on the page (`reference_date`) stands
 in; where neither is known, nothing is guessed. The source says which rule spoke: text,
 dateline or publication.
@@ -88,6 +95,14 @@ _WEEKDAY_TEXT_RE = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur
 # A present or modal auxiliary: the clause reports a state, the present or a prospect, not a
 # narrated day.
 _PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|is|are|am|says|say|will|would|may|might)\b")
+# The act itself, in the past: the verbs that carry a visit, a treaty or sanctions.
+_ACT_PAST_RE = re.compile(
+    r"(?i)\b(?:(?:sign|ink|seal|conclud|ratifi|agre|impos|slapp|extend|lift|eas|waiv|tighten|"
+    r"arriv|visit|land|reach|host|welcom|receiv|travel|tour|launch|announc|adopt|approv|renew|"
+    r"suspend|cancel|postpon|call|withdr|expand|unveil|witness|freez|bann|blacklist|sanction|"
+    r"designat|target|revok|resum|restor)(?:l?ed|d)|met|held|flew|went|came|left|made|paid|"
+    r"struck|took|put|froze|withdrew|began|undertook|oversaw)\b"
+)
 # "under a UN sanctions regime": a state the actor is in, not an act of some day.
 _STATE_RE = re.compile(r"(?i)\bunder\s+(?:[\w-]+\s+){0,4}$")
 # A negated or not-yet act has no day ("had not yet signed it").
@@ -97,6 +112,19 @@ _SENTENCE_END = ".!?\"'\u201d\u2019)"
 OTHER_CLAUSE_REACH = 80
 # How far (characters) after the body's start (after the dateline) the lead's rule holds.
 LEAD_REACH = 600
+# A sentence whose subject refers back to the act just told: "The decision was taken ...".
+_REFERS_BACK_RE = re.compile(
+    r"\s*(?:[\"\u201c]\s*)?((?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|"
+    r"announcement|step|measures?|deal|agreement|accord|pact|treaty|sanctions|lifting|signing|"
+    r"visit|trip|embargo|ban)\b)"
+)
+# A journey stated as scheduled: "will also visit", "is due to travel", "is scheduled to fly".
+_SCHEDULED_TRIP_RE = re.compile(
+    r"(?i)\b(?:will|(?:is|are)\s+(?:due|scheduled|set)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:visit|travel|go|head|fly|stop)\b"
+)
+# How far (characters) past its sentence a present-perfect lead looks for its day.
+NEXT_SENTENCE_REACH = 300
 # How many days before publication the narrative's day may lie.
 STORY_DAYS = 7
 _WEEK_RE = re.compile(r"(\d{4})-W(\d\d)$")
@@ -362,6 +390,9 @@ def resolve_event_date(
     if status in ("actual", "reversed") and _said_of_the_day(
         text, sent_start, sent_end, cue_start, cue_end
     ):
+        told = _day_told_next(analysis, text, sent_end, anchor)
+        if told is not None:
+            return EventDate(told.isoformat(), "day", "text")
         if dl is not None and dl.date is not None:
             return EventDate(dl.date.isoformat(), "day", "dateline")
         if anchor is not None and status == "reversed":
@@ -371,13 +402,22 @@ def resolve_event_date(
             # the text puts it "now", not on a day: the publication month is what is known
             return EventDate(pub[:7], "month", "publication")
     if (
-        status == "actual"
+        status in ("actual", "reversed")
         and _narrated(text, sent_start, sent_end, cue_start, cue_end)
         and not _vague(analysis, *_clause(text, sent_start, sent_end, cue_start, cue_end, None))
     ):
         story = _story_day(analysis, cue_start, anchor, dl)
         if story is not None and (story[1] == "text" or _in_lead(analysis, sent_start)):
             return EventDate(story[0].isoformat(), "day", story[1])
+    if (
+        status == "planned"
+        and anchor is not None
+        and _SCHEDULED_TRIP_RE.search(
+            text, max(sent_start, cue_start - 40), min(sent_end, cue_end + 20)
+        )
+    ):
+        # a journey on the schedule, not an invitation or a wish: within the year
+        return EventDate(pub[:4], "year", "publication")
     return EventDate(None, "none", "none")
 
 
@@ -398,13 +438,17 @@ def _vague(analysis: TemporalAnalysis, lo: int, hi: int) -> bool:
 
 def _narrated(text: str, sent_start: int, sent_end: int, cue_start: int, cue_end: int) -> bool:
     """Whether the cue's clause narrates: a full sentence (a headline or a line without a
-    final stop reports, it does not narrate) with no present-tense auxiliary ("has welcomed",
-    "is mirroring" say nothing about a day)."""
+    final stop reports, it does not narrate) whose verb is the act itself in the past ("signed",
+    "hosted", "arrived": "supported EU sanctions" and "said the sanctions ..." are not the
+    act), with no present or modal auxiliary ("has welcomed", "is mirroring" say nothing
+    about a day)."""
     body = text[sent_start:sent_end].rstrip()
     if not body or body[-1] not in _SENTENCE_END:
         return False
     lo, hi = _clause(text, sent_start, sent_end, cue_start, cue_end, reach=None)
     if _STATE_RE.search(text[max(lo, cue_start - 40) : cue_start]):
+        return False
+    if _ACT_PAST_RE.search(text, lo, hi) is None:
         return False
     return _PRESENT_AUX_RE.search(text, lo, hi) is None and not _NEGATION_RE.search(text, lo, hi)
 
@@ -422,6 +466,26 @@ def _clause(
     if reach is None:
         return lo, hi
     return max(lo, cue_start - reach), min(hi, cue_end + reach)
+
+
+def _day_told_next(
+    analysis: TemporalAnalysis, text: str, sent_end: int, anchor: date | None
+) -> date | None:
+    """The day named by the next sentence when it refers back to the act ("X has lifted the
+    sanctions. The decision was taken on Saturday."), within the week up to publication."""
+    nxt = _REFERS_BACK_RE.match(text, sent_end)
+    if anchor is None or nxt is None:
+        return None
+    stop = text.find(". ", nxt.end())
+    hi = min(stop if stop >= 0 else len(text), sent_end + NEXT_SENTENCE_REACH)
+    days = [t for t in analysis.timexes if nxt.start(1) <= t.start < hi]
+    if any(t.value.endswith("_REF") for t in days):
+        return None  # "was recently signed": the text will not name the day
+    for t in days:
+        d = _day_of(t)
+        if d is not None and anchor - timedelta(days=STORY_DAYS) <= d <= anchor:
+            return d
+    return None
 
 
 def _said_of_the_day(

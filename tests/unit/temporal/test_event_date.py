@@ -243,3 +243,42 @@ def test_negated_and_vague_acts_are_not_dated_by_the_story():
 def test_no_publication_date_guesses_nothing():
     d = _date("The two countries signed a trade agreement.", "signed", "actual", published=None)
     assert (d.value, d.source) == (None, "none")
+
+
+def test_a_verb_that_is_not_the_act_does_not_narrate():
+    text = "Lawmakers supported the sanctions on the regime."
+    assert _date(text, "sanctions", "actual").source == "none"
+
+
+def test_a_reversal_narrated_in_the_past_takes_the_story_day():
+    text = (
+        "The bloc lifted its trade sanctions on Monday. " + FILLER + "It also lifted the "
+        "travel ban on the ministers."
+    )
+    d = _date(text, "lifted the", "reversed")
+    assert (d.value, d.source) == ("2024-06-17", "text")
+
+
+def test_a_present_perfect_lead_takes_the_day_its_next_sentence_names():
+    text = "The bloc has lifted its sanctions on the junta. The decision was taken on Monday."
+    d = _date(text, "lifted", "reversed")
+    assert (d.value, d.source) == ("2024-06-17", "text")
+
+
+def test_a_next_sentence_about_something_else_does_not_date_the_lead():
+    text = "The two states have signed a fisheries pact. Their leaders dined together on Monday."
+    d = _date(text, "signed", "actual")
+    assert (d.value, d.precision) == ("2024-06", "month")
+
+
+# -- rule 6: scheduled journeys -------------------------------------------------------------
+
+
+def test_a_scheduled_stop_lies_within_the_publication_year():
+    d = _date("The king will also visit Brunei and Japan.", "visit", "planned")
+    assert (d.value, d.precision, d.source) == ("2024", "year", "publication")
+
+
+def test_an_invitation_stays_undated():
+    d = _date("The president invited his counterpart to visit Hanoi.", "visit", "planned")
+    assert d.source == "none"
