@@ -5,7 +5,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.partitions import register_days
 from pipelines.defs.resources import WAREHOUSE_POOL, ArticleSource
-from pipelines.ingest import IngestConfig, ingest
+from pipelines.ingest import IngestConfig, iter_ingest
 from pipelines.partitions import assign_partitions
 from pipelines.warehouse.loaders import count_raw, write_raw
 from pipelines.warehouse.migrations import apply_migrations
@@ -34,31 +34,31 @@ def raw_articles(
 ) -> dg.MaterializeResult:
     """Articles read from the configured source into raw_article (with their text), every source
     position into article_source, and every unusable input into rejected_articles with a reason.
-    Each article is placed in the daily partition of its publication date."""
-    result = assign_partitions(
-        ingest(article_source.paths(), IngestConfig(max_bytes=article_source.max_bytes))
-    )
-    files = sorted(set(result.sources.source_file) | set(result.rejected.source_file))
+    Each article is placed in the partition of its publication day. Streams in chunks, so a
+    large source never sits in memory whole."""
+    config = IngestConfig(max_bytes=article_source.max_bytes)
+    chunks = (assign_partitions(c) for c in iter_ingest(article_source.paths(), config))
     with duckdb.get_connection() as con:
         apply_migrations(con)
-        write_raw(con, result, files)
-        stored = count_raw(con, files)
-    dates = sorted(set(result.articles.partition_date))
-    new_days = register_days(context.instance, dates)
-    for row in result.rejected.head(20).itertuples():
-        context.log.warning(f"quarantined {row.source_file}:{row.position}: {row.reason}")
+        totals = write_raw(con, chunks)
+        stored = count_raw(con, sorted(totals.files))
+    days = sorted(totals.days)
+    new_days = register_days(context.instance, days)
+    for warning in totals.warnings:
+        context.log.warning(warning)
     counted = {
-        "seen": result.seen,
-        "loaded": result.loaded,
-        "duplicates": result.duplicates,
-        "rejected": result.rejected_count,
+        "seen": totals.seen,
+        "loaded": totals.loaded,
+        "duplicates": totals.duplicates,
+        "rejected": totals.rejected,
     }
-    balanced = result.seen == result.loaded + result.duplicates + result.rejected_count
+    balanced = totals.seen == totals.loaded + totals.duplicates + totals.rejected
     return dg.MaterializeResult(
         metadata={
             **counted,
             "reconciled": balanced,
-            "partition_dates": dg.MetadataValue.json([d.isoformat() for d in dates]),
+            "files": len(totals.files),
+            "partition_dates": dg.MetadataValue.json([d.isoformat() for d in days]),
             "new_partitions": len(new_days),
             "source": article_source.path,
         },

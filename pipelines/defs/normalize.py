@@ -1,4 +1,4 @@
-"""articles: publication dates, datelines and temporal expressions, per daily partition."""
+"""articles: publication dates, datelines and temporal expressions, per publication day."""
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 from pipelines.batch import normalise_articles
 from pipelines.defs.partitions import partition_days, publication_days, single_run
 from pipelines.defs.resources import WAREHOUSE_POOL
-from pipelines.warehouse.loaders import read_raw, write_articles
+from pipelines.warehouse.loaders import article_ids, insert_articles, read_raw, replace_days
 
 
 @dg.asset(
@@ -21,17 +21,25 @@ from pipelines.warehouse.loaders import read_raw, write_articles
 def articles(context: dg.AssetExecutionContext, duckdb: DuckDBResource) -> dg.MaterializeResult:
     """dim_article and article_timex: each article's publication date (and where it came from),
     dateline and TIMEX3 expressions resolved against the publication date."""
-    window = partition_days(context)
+    days = partition_days(context)
     with duckdb.get_connection() as con:
-        raw = read_raw(con, window)
-    df = normalise_articles(raw)
-    with duckdb.get_connection() as con:
-        write_articles(con, df, window)
+        ids = article_ids(con, days)
+        n = replace_days(
+            con,
+            days,
+            ("dim_article", "article_timex"),
+            ids,
+            lambda con, chunk: insert_articles(con, normalise_articles(read_raw(con, chunk))),
+        )
+        dateline, timexes, flagged = con.execute(
+            f"SELECT count(dateline_place), sum(num_timexes), count(flags) FROM dim_article "
+            f"WHERE {days.where()}"
+        ).fetchall()[0]
     return dg.MaterializeResult(
         metadata={
-            "num_rows": len(df),
-            "with_dateline": int(df.dateline_place.notna().sum()) if len(df) else 0,
-            "timexes": int(df.timexes.map(len).sum()) if len(df) else 0,
-            "flagged": int((df.temporal_flags != "").sum()) if len(df) else 0,
+            "num_rows": n,
+            "with_dateline": dateline,
+            "timexes": int(timexes or 0),
+            "flagged": flagged,
         }
     )

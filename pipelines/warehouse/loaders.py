@@ -8,7 +8,8 @@ Layers, as in jaffle_shop: raw (raw_article, article_source, rejected_articles),
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 import duckdb
@@ -37,6 +38,15 @@ RAW_COLUMNS = [
 ]
 SOURCE_COLUMNS = ["article_id", "source_file", "position", "url", "outlet", "is_duplicate"]
 REJECTED_COLUMNS = ["source_file", "position", "reason", "excerpt"]
+TIMEX_COLUMNS = [
+    "article_id",
+    "start_offset",
+    "end_offset",
+    "text",
+    "timex_type",
+    "value",
+    "partition_date",
+]
 DIM_ARTICLE_COLUMNS = [
     "article_id",
     "external_id",
@@ -102,65 +112,146 @@ def _insert(
 
 
 # ------------------------------------------------------------------ raw
-def write_raw(con: duckdb.DuckDBPyConnection, result: IngestResult, files: list[str]) -> None:
-    """Replace what `files` contributed before with this ingest (articles need partition_date).
+@dataclass
+class RawTotals:
+    """What a streamed ingest wrote: the accounting, the files read and the days found."""
 
-    An article keeps the `ingested_at` of its first load, so re-reading a file changes nothing.
-    """
-    raw = result.articles
-    ids = pd.DataFrame({"article_id": raw.article_id.unique()})
-    file_list = pd.DataFrame({"source_file": sorted(set(files))})
+    seen: int = 0
+    loaded: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    files: set[str] = field(default_factory=set)
+    days: set[date] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+
+def write_raw(con: duckdb.DuckDBPyConnection, chunks: Iterable[IngestResult]) -> RawTotals:
+    """Stream ingest results into the raw layer in one transaction (articles need
+    partition_date). Each file's earlier rows are replaced the first time the file appears, so
+    re-reading a file changes nothing; an article keeps the `ingested_at` of its first load."""
+    totals = RawTotals()
 
     def statements(con: duckdb.DuckDBPyConnection) -> None:
-        con.register("_ids", ids)
-        con.register("_files", file_list)
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _first_seen AS SELECT article_id, ingested_at "
-            "FROM raw_article WHERE article_id IN (SELECT article_id FROM _ids)"
-        )
-        con.execute(
-            "DELETE FROM raw_article WHERE article_id IN (SELECT article_id FROM _ids) "
-            "OR source_file IN (SELECT source_file FROM _files)"
-        )
-        for table in ("article_source", "rejected_articles"):
-            con.execute(
-                f"DELETE FROM {table} WHERE source_file IN (SELECT source_file FROM _files)"
-            )
-        if not raw.empty:
-            con.register("_batch", raw[RAW_COLUMNS])
-            cols = ", ".join(RAW_COLUMNS)
-            con.execute(
-                f"INSERT INTO raw_article ({cols}, ingested_at) "
-                f"SELECT {', '.join('b.' + c for c in RAW_COLUMNS)}, "
-                "coalesce(f.ingested_at, now()::TIMESTAMP) FROM _batch b "
-                "LEFT JOIN _first_seen f USING (article_id)"
-            )
-            con.unregister("_batch")
-        _insert(con, "article_source", result.sources, SOURCE_COLUMNS)
-        if not result.rejected.empty:
-            con.register("_batch", result.rejected[REJECTED_COLUMNS])
-            con.execute(
-                "INSERT INTO rejected_articles SELECT source_file, position, reason, excerpt, "
-                "now()::TIMESTAMP FROM _batch"
-            )
-            con.unregister("_batch")
-        con.execute("DROP TABLE _first_seen")
-        con.unregister("_ids")
-        con.unregister("_files")
+        for chunk in chunks:
+            _write_raw_chunk(con, chunk, totals)
 
     _transaction(con, statements)
+    return totals
 
 
-def read_raw(con: duckdb.DuckDBPyConnection, window: Days) -> pd.DataFrame:
-    """The raw articles of a partition range, in a stable order."""
-    return con.execute(
-        f"SELECT * FROM raw_article WHERE {window.where()} ORDER BY partition_date, article_id"
-    ).df()
+def _write_raw_chunk(
+    con: duckdb.DuckDBPyConnection, chunk: IngestResult, totals: RawTotals
+) -> None:
+    raw = chunk.articles
+    files = set(chunk.sources.source_file) | set(chunk.rejected.source_file)
+    # typed columns: an empty frame would otherwise register as DOUBLE
+    con.register(
+        "_ids", pd.DataFrame({"article_id": pd.Series(raw.article_id.unique(), dtype=str)})
+    )
+    con.register(
+        "_files", pd.DataFrame({"source_file": pd.Series(sorted(files - totals.files), dtype=str)})
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _first_seen AS SELECT article_id, ingested_at "
+        "FROM raw_article WHERE article_id IN (SELECT article_id FROM _ids)"
+    )
+    con.execute(
+        "DELETE FROM raw_article WHERE article_id IN (SELECT article_id FROM _ids) "
+        "OR source_file IN (SELECT source_file FROM _files)"
+    )
+    for table in ("article_source", "rejected_articles"):
+        con.execute(f"DELETE FROM {table} WHERE source_file IN (SELECT source_file FROM _files)")
+    if not raw.empty:
+        con.register("_batch", raw[RAW_COLUMNS])
+        cols = ", ".join(RAW_COLUMNS)
+        con.execute(
+            f"INSERT INTO raw_article ({cols}, ingested_at) "
+            f"SELECT {', '.join('b.' + c for c in RAW_COLUMNS)}, "
+            "coalesce(f.ingested_at, now()::TIMESTAMP) FROM _batch b "
+            "LEFT JOIN _first_seen f USING (article_id)"
+        )
+        con.unregister("_batch")
+    _insert(con, "article_source", chunk.sources, SOURCE_COLUMNS)
+    if not chunk.rejected.empty:
+        con.register("_batch", chunk.rejected[REJECTED_COLUMNS])
+        con.execute(
+            "INSERT INTO rejected_articles SELECT source_file, position, reason, excerpt, "
+            "now()::TIMESTAMP FROM _batch"
+        )
+        con.unregister("_batch")
+    con.execute("DROP TABLE _first_seen")
+    con.unregister("_ids")
+    con.unregister("_files")
+    totals.seen += chunk.seen
+    totals.loaded += chunk.loaded
+    totals.duplicates += chunk.duplicates
+    totals.rejected += chunk.rejected_count
+    totals.files |= files
+    totals.days |= set(raw.partition_date)
+    room = max(0, 20 - len(totals.warnings))
+    totals.warnings += [
+        f"quarantined {r.source_file}:{r.position}: {r.reason}"
+        for r in chunk.rejected.head(room).itertuples()
+    ]
+
+
+def article_ids(
+    con: duckdb.DuckDBPyConnection, days: Days, table: str = "raw_article"
+) -> list[str]:
+    """The ids of the articles of these days, in a stable order (the unit of streaming)."""
+    rows = con.execute(
+        f"SELECT article_id FROM {table} WHERE {days.where()} ORDER BY partition_date, article_id"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _read_ids(con: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> pd.DataFrame:
+    con.register("_chunk_ids", pd.DataFrame({"article_id": pd.Series(ids, dtype=str)}))
+    df = con.execute(sql).df()
+    con.unregister("_chunk_ids")
+    return df
+
+
+def replace_days(
+    con: duckdb.DuckDBPyConnection,
+    days: Days,
+    tables: tuple[str, ...],
+    ids: list[str],
+    step: Callable[[duckdb.DuckDBPyConnection, list[str]], int],
+    chunk_size: int = 20_000,
+) -> int:
+    """Delete the days' rows of `tables`, then run `step` over the ids in chunks, all in one
+    transaction: a stage's days are replaced completely or not at all, and memory holds one
+    chunk of articles at a time. Returns the sum of what `step` returned."""
+    total = 0
+
+    def statements(con: duckdb.DuckDBPyConnection) -> None:
+        nonlocal total
+        for table in tables:
+            con.execute(f"DELETE FROM {table} WHERE {days.where()}")
+        for i in range(0, len(ids), chunk_size):
+            total += step(con, ids[i : i + chunk_size])
+
+    _transaction(con, statements)
+    return total
 
 
 # ------------------------------------------------------------------ staging: articles
-def write_articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame, window: Days) -> None:
-    """Replace the partition range's dim_article and article_timex rows."""
+_RAW_FOR_IDS = (
+    "SELECT r.* FROM raw_article r JOIN _chunk_ids USING (article_id) "
+    "ORDER BY r.partition_date, r.article_id"
+)
+
+
+def read_raw(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pd.DataFrame:
+    """The raw articles with these ids, in a stable order."""
+    return _read_ids(con, _RAW_FOR_IDS, ids)
+
+
+def insert_articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> int:
+    """Insert normalised articles into dim_article and their timexes into article_timex."""
+    if articles.empty:
+        return 0
     dims = articles.copy()
     dims["num_timexes"] = dims["timexes"].map(len)
     flags = dims["flags"].fillna("").astype(str)
@@ -184,33 +275,17 @@ def write_articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame, windo
             for aid, pdate, ts in zip(dims.article_id, dims.partition_date, dims.timexes)
             for t in ts
         ],
-        columns=[
-            "article_id",
-            "start_offset",
-            "end_offset",
-            "text",
-            "timex_type",
-            "value",
-            "partition_date",
-        ],
+        columns=TIMEX_COLUMNS,
     ).drop_duplicates(["article_id", "start_offset"])
-
-    def statements(con: duckdb.DuckDBPyConnection) -> None:
-        for table in ("dim_article", "article_timex"):
-            con.execute(f"DELETE FROM {table} WHERE {window.where()}")
-        _insert(con, "dim_article", dims, DIM_ARTICLE_COLUMNS)
-        _insert(con, "article_timex", timexes, list(timexes.columns))
-
-    _transaction(con, statements)
+    _insert(con, "dim_article", dims, DIM_ARTICLE_COLUMNS)
+    _insert(con, "article_timex", timexes, TIMEX_COLUMNS)
+    return len(dims)
 
 
-def read_articles_for_coding(con: duckdb.DuckDBPyConnection, window: Days) -> pd.DataFrame:
-    """Text plus stored temporal analysis of a partition range: what the coder needs."""
-    df = con.execute(
-        (SQL_DIR / "load" / "articles_for_coding.sql")
-        .read_text(encoding="utf-8")
-        .replace("{window}", window.where("a.partition_date"))
-    ).df()
+def read_articles_for_coding(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pd.DataFrame:
+    """Text plus stored temporal analysis of these articles: what the coder needs."""
+    sql = (SQL_DIR / "load" / "articles_for_coding.sql").read_text(encoding="utf-8")
+    df = _read_ids(con, sql, ids)
     df["timexes"] = [
         [
             {"start": int(s), "end": int(e), "text": t, "type": ty, "value": v}
@@ -226,22 +301,14 @@ def read_articles_for_coding(con: duckdb.DuckDBPyConnection, window: Days) -> pd
 
 
 # ------------------------------------------------------------------ staging: events
-def write_events(
-    con: duckdb.DuckDBPyConnection,
-    mentions: pd.DataFrame,
-    events: pd.DataFrame,
-    window: Days,
-) -> None:
-    """Replace the partition range's article events and mentions."""
+def insert_events(
+    con: duckdb.DuckDBPyConnection, mentions: pd.DataFrame, events: pd.DataFrame
+) -> int:
+    """Insert article events and their mentions; returns the number of mentions."""
     events = events.drop(columns=["publication_date", "outlet"], errors="ignore")
-
-    def statements(con: duckdb.DuckDBPyConnection) -> None:
-        for table in ("fact_event_mention", "article_event"):
-            con.execute(f"DELETE FROM {table} WHERE {window.where()}")
-        _insert(con, "article_event", events, list(events.columns))
-        _insert(con, "fact_event_mention", mentions, list(mentions.columns))
-
-    _transaction(con, statements)
+    _insert(con, "article_event", events, list(events.columns))
+    _insert(con, "fact_event_mention", mentions, list(mentions.columns))
+    return len(mentions)
 
 
 # ------------------------------------------------------------------ facts
@@ -302,7 +369,7 @@ def _load_sql(name: str) -> str:
 
 def count_raw(con: duckdb.DuckDBPyConnection, files: list[str]) -> dict[str, int]:
     """What the warehouse holds for `files`: loaded articles, duplicate sources, rejections."""
-    con.register("_files", pd.DataFrame({"source_file": sorted(set(files))}))
+    con.register("_files", pd.DataFrame({"source_file": pd.Series(sorted(set(files)), dtype=str)}))
     loaded, duplicates = con.execute(
         "SELECT count(*) FILTER (WHERE NOT is_duplicate), count(*) FILTER (WHERE is_duplicate) "
         "FROM article_source WHERE source_file IN (SELECT source_file FROM _files)"
