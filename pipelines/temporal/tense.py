@@ -94,12 +94,18 @@ def _marker(word: str, low: str, nxt: str) -> str | None:
 
 
 def _markers(segment: str) -> list[str]:
-    """The tense markers of a stretch of text, in order."""
+    """The tense markers of a stretch of text, in order. A plan told in the pluperfect ("had
+    been scheduled to expire Friday", "had been due to") is a past plan: its day is behind."""
     words = _WORD_RE.findall(segment)
     lows = [w.lower() for w in words]
     out = []
     for i, w in enumerate(words):
         m = _marker(w, lows[i], lows[i + 1] if i + 1 < len(words) else "")
+        if m == "future" and (
+            (i >= 1 and lows[i - 1] == "had")
+            or (i >= 2 and lows[i - 1] == "been" and lows[i - 2] == "had")
+        ):
+            m = "past"
         if m is not None:
             out.append(m)
     return out

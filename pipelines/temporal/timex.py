@@ -97,6 +97,7 @@ _YEAR_BACK_RE = re.compile(
     r"\s+(?i:a\s+year\s+(?:ago|earlier|before)|last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
     r"(?![\w-])"
 )
+_PERIOD_END_RE = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b")
 _ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
@@ -725,6 +726,8 @@ def _duration(ctx: _Ctx, g: dict) -> Resolved:
     n = number_value(g["dnum"])
     if n is None or n <= 0 or n > 10_000:
         return None
+    if g["dhalf"] or g["dhalf2"]:
+        n += 0.5  # "two and a half years", "an hour and a half"
     if g["dnum"].lower() in ("a", "an") and g["dlead"] and g["dlead"].lower() == "a":
         return None
     span = ctx.text[ctx.start : ctx.end].lower()
@@ -767,9 +770,12 @@ def _year(ctx: _Ctx, g: dict) -> Resolved:
 
 
 def _theyear(ctx: _Ctx, g: dict) -> Resolved:
-    """ "for the year" is a length (earnings periods); "that year", "the end of the year" a date."""
-    before = ctx.text[max(0, ctx.start - 5) : ctx.start].lower()
-    if not g["ymod2"] and g["ydet"].lower() == "the" and before.endswith(("for ", "over ")):
+    """ "the year ended March 31" is a reporting period (a length, its end given), as are "over
+    the year" and "throughout the year"; "for the year", "that year" and "the end of the year"
+    name the year itself."""
+    before = ctx.text[max(0, ctx.start - 11) : ctx.start].lower()
+    period = before.endswith(("over ", "throughout ")) or _PERIOD_END_RE.match(ctx.text, ctx.end)
+    if period and not g["ymod2"] and g["ydet"].lower() == "the":
         return "DURATION", "P1Y"
     if g["ydet"].lower() == "that":
         return ("DATE", f"{ctx.last_year:04d}") if ctx.last_year else None

@@ -160,3 +160,24 @@ def test_the_last_half_of_a_year(values):
     assert values("Earnings will slow in the last half of 2025.") == {
         "the last half of 2025": "2025-H2"
     }
+
+
+def test_a_year_with_its_end_is_a_reporting_period(values):
+    v = values("Revenue in the fiscal year ended March 31 rose.", AUGUST)
+    assert v["the fiscal year"] == "P1Y"
+    v = values("The firm expects a loss for the full year.", AUGUST)
+    assert v["the full year"] == "2024"
+    v = values("Margins should widen throughout the year.", AUGUST)
+    assert v["the year"] == "P1Y"
+
+
+def test_a_plan_told_in_the_pluperfect_is_behind(values):
+    v = values("The offer had been scheduled to expire Friday.", MONDAY)
+    assert v["Friday"] == "2024-06-21"
+    v = values("The offer is scheduled to expire Friday.", MONDAY)
+    assert v["Friday"] == "2024-06-28"
+
+
+def test_and_a_half_durations(values):
+    v = values("He served two and a half years; the hearing took an hour and a half.")
+    assert v == {"two and a half years": "P2Y6M", "an hour and a half": "PT1H30M"}
