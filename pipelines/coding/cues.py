@@ -58,7 +58,7 @@ TREATY_VERB = re.compile(
     r"|(?:took|takes)\s+effect"
     r"|forg(?:e|ed|es|ing)|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?"
     r"|negotiat(?:e|es|ed|ing|ion|ions)|talks|draft(?:s|ed|ing)?|propos(?:e|es|ed|ing)"
-    r"|reach(?:es|ed|ing)?|put\s+(?:their|its|his|her)\s+(?:names?|signatures?)\s+to"
+    r"|reached|put\s+(?:their|its|his|her)\s+(?:names?|signatures?)\s+to"
     r"|unveil(?:s|ed|ing)?"
     r"|withdr(?:ew|aw|aws|awn|awal|awing)|pull(?:s|ed|ing)?\s+(?:[\w.]+\s+){0,3}?out\s+of"
     r"|pull(?:s|ed|ing)?\s+out|suspend\w*|suspension"

@@ -99,12 +99,6 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     return None
 
 
-def _goal_reach(text: str, verb: re.Match) -> bool:
-    """'to reach' an agreement: the infinitive states a goal, another verb tells what happened."""
-    before = text[max(0, verb.start() - 3) : verb.start()]
-    return verb.group(0).lower() == "reach" and before == "to "
-
-
 def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
     """Does the reversal (or renewal) verb act on this agreement? Not when it only names it
     ("the withdrawal agreement") or is opposed or hypothetical ("warned against scrapping")."""
@@ -182,9 +176,17 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
             and not _TALKS_ABOUT.fullmatch(text, v.end(), start)
         )
     ]
-    # "concluded the negotiations to reach a trade agreement": the finite verb decides
-    if any(not cues.TREATY_PLAN_VERB.match(v.group(0)) and not _goal_reach(text, v) for v in verbs):
-        verbs = [v for v in verbs if not _goal_reach(text, v)]
+    # "X reached an agreement" or "the agreement was reached", not "deals reached with Y",
+    # a participle naming an older agreement
+    verbs = [
+        v
+        for v in verbs
+        if not (
+            v.group(0).lower() == "reached"
+            and v.start() > start
+            and not _PASSIVE_GAP.fullmatch(text, end, v.start())
+        )
+    ]
     # a reversal verb must govern the agreement: "withdrew from the pact", "the accord was
     # suspended", not "the agreement ... Brazil's decision to suspend interest"
     verbs = [
