@@ -98,6 +98,7 @@ _YEAR_BACK_RE = re.compile(
     r"(?![\w-])"
 )
 _PERIOD_END_RE = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b")
+_OF_AFTER_RE = re.compile(r"\s+of\b")
 _ENDED_RE = re.compile(r"(?i)\bended\s+(?:on\s+)?$")
 _YEAR_NOUN_RE = re.compile(
     r"\s*(?i:shares|people|troops|tons|tonnes|barrels|acres|miles|feet|dollars|dlrs|mln|cars"
@@ -787,6 +788,8 @@ def _ref(ctx: _Ctx, g: dict) -> Resolved:
         return "DATE", "PRESENT_REF"
     if g["past"]:
         return "DATE", "PAST_REF"
+    if _OF_AFTER_RE.match(ctx.text, ctx.end):
+        return None  # "the future of NATO": a thing, not a time
     return "DATE", "FUTURE_REF"
 
 

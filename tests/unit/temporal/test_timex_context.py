@@ -181,3 +181,8 @@ def test_a_plan_told_in_the_pluperfect_is_behind(values):
 def test_and_a_half_durations(values):
     v = values("He served two and a half years; the hearing took an hour and a half.")
     assert v == {"two and a half years": "P2Y6M", "an hour and a half": "PT1H30M"}
+
+
+def test_the_future_of_something_is_not_a_time(values):
+    assert values("They debated the future of the alliance.") == {}
+    assert values("Talks may resume in the future.") == {"the future": "FUTURE_REF"}
