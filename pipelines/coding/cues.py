@@ -15,7 +15,7 @@ VISIT_VERB = re.compile(
     r"|land(?:s|ed)\s+in|travel(?:s|led|ed|ling|ing)?\s+(?:on\s+)?to|fl(?:ew|ies|y|ying)\s+(?:in)?to"
     r"|stay(?:s|ed|ing)?\s+in|(?:left|leaves?|leaving|depart(?:s|ed|ing)?)\s+(?:\w+\s+)?for"
     r"|head(?:s|ed|ing)?\s+(?:on\s+)?(?:to|for)|en\s+route\s+to|mov(?:e|es|ed|ing)\s+on\s+to"
-    r"|proceed(?:s|ed|ing)?\s+to)\b",
+    r"|proceed(?:s|ed|ing)?\s+to|cross(?:es|ed|ing)?\s+into)\b",
     _I,
 )
 # "officials from A and B held talks in <C's city>": each travelled to C
@@ -89,7 +89,7 @@ BOYCOTT_NOT = re.compile(
 # the gate runs on lower-cased text: no IGNORECASE, which is several times faster
 ANY_CUE = re.compile(
     r"\b(?:visit|trips?\b|tour|arriv|landed|lands\s+in|travel|flew|fly|flies|stay|host|welcom"
-    r"|left|leaves?\b|leaving|depart|head|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|expected\s+in"
+    r"|left|leaves?\b|leaving|depart|head|cross|en\s+route|was\s+in|is\s+in|were\s+in|are\s+in|expected\s+in"
     r"|take|took|bring|brought|mov|proceed"
     r"|receiv|greet|invit|treat|pacts?\b|accord|agreement|memorand|mous?\b|deals?\b|talks"
     r"|meeting|summit"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.coding import cues
+from pipelines.coding.merge import EARLIER_RULE
 from pipelines.coding.roles import (
     COORD,
     Candidate,
@@ -61,6 +62,11 @@ _WITH_BEFORE = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 # a verb's object does not run into a coordinated clause with its own subject
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|[;(]|\s[-–—]\s")
+
+_IMPOSED_IN = re.compile(
+    r"\b(?:first\s+(?:imposed|introduced|slapped|adopted)|imposed)\b[^.;]{0,60}?\bin\s+((?:19|20)\d\d)\b",
+    re.I,
+)
 
 _DECIDED_TO = re.compile(
     r"\b(?:resolutions?|decided|decides|decision|voted|votes|moved|ordered|orders)"
@@ -242,7 +248,30 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         # a bare "freeze of assets of X" list item: no one is said to freeze them
         return Rejection("sanctions", cue, "an asset freeze with no one freezing")
     conf = 0.85 if imposer and target else 0.65
-    out = []
+    out: list[Outcome] = []
+    began = _IMPOSED_IN.search(text, sent.s, sent.e)
+    if began and imposer and target:
+        # "the EU first imposed sanctions on Russia in 2014", "measures imposed in 1997": the
+        # sanctions began in that year, an earlier event than this sentence's news
+        out.append(
+            Candidate(
+                "sanctions",
+                "actual",
+                imposer,
+                target,
+                sorted({imposer, target}),
+                cameo_code("sanctions", "actual"),
+                began.start(),
+                began.end(),
+                began.group(0),
+                EARLIER_RULE,
+                0.7,
+                None,
+                began.group(1),
+            )
+        )
+        if status == "actual" and began.start() <= start <= began.end() + 60:
+            return out  # the sentence tells only of the beginning
     for who in [imposer] + [c for c in dict.fromkeys(co_imposers) if c not in (imposer, target)]:
         for t in [target] + [c for c in dict.fromkeys(targets) if c not in (target, who)]:
             parties = sorted({c for c in (who, t) if c})

@@ -99,6 +99,14 @@ def _hyphen_pair(sent: Sentence, noun_start: int) -> list[str] | None:
     return None
 
 
+UNSIGNED = "left_unsigned"
+
+
+def _unsigned_at_venue(text: str, verb: re.Match) -> bool:
+    """'without signing': the parties met to sign and did not, so they were at the venue."""
+    return bool(re.search(r"\bwithout\s+$", text[max(0, verb.start() - 9) : verb.start()], re.I))
+
+
 def _governs(text: str, verb: re.Match, noun: re.Match) -> bool:
     """Does the reversal (or renewal) verb act on this agreement? Not when it only names it
     ("the withdrawal agreement") or is opposed or hypothetical ("warned against scrapping")."""
@@ -212,12 +220,16 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         before = text[max(sent.s, first - 70) : first]
         verb_before = text[max(sent.s, verb.start() - 25) : verb.start()]
         past = re.search(r"\b(?:signed|inked|concluded|ratified)\b", verb.group(0), re.I)
-        if cues.NEGATION.search(
-            text[max(sent.s, verb.start() - 20) : verb.start()]
-        ) or _FAILED.search(text, max(sent.s, verb.start() - 25), verb.start()):
+        negated = cues.NEGATION.search(text[max(sent.s, verb.start() - 20) : verb.start()])
+        # "left without signing the deal": the deal is still to be signed
+        unsigned = bool(negated) and negated.group(0).lower() == "without" and not past
+        if (negated and not unsigned) or _FAILED.search(
+            text, max(sent.s, verb.start() - 25), verb.start()
+        ):
             return Rejection("treaty", noun.group(0), "negated, refused or failed")
         if (
-            re.search(
+            unsigned
+            or re.search(
                 r"\b(?:(?:to|will|would|shall|could|may|might)\s+be|once)\s*$", verb_before, re.I
             )
             or _WILL_ATTEND.search(text, max(sent.s, first - 60), first)
@@ -255,6 +267,8 @@ def treaty(sent: Sentence, ctx: Context, noun: re.Match) -> Outcome | list[Outco
         parties = [p for p in parties if p not in ctx.brokers]  # the go-between is no party
     conf = 0.85
     rule = "sign_verb_parties"
+    if status == "planned" and _unsigned_at_venue(text, verb):
+        rule = UNSIGNED
     pair = _hyphen_pair(sent, start)
     if pair is not None:
         parties, rule = pair, "compound_parties"

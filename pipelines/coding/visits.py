@@ -22,6 +22,7 @@ from pipelines.coding.roles import (
     place,
     place_match,
 )
+from pipelines.coding.treaties import UNSIGNED
 from pipelines.taxonomy import cameo_code
 
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|while|when|then)\s*,?\s*$", re.I)
@@ -742,6 +743,22 @@ def visit(sent: Sentence, ctx: Context, m: re.Match, family: str) -> Outcome | l
         visitor, rule, conf = ctx.main_visit[0], rule + "+article_visitor", 0.6
     if host is None and loc is not None and loc[1] != visitor:
         host, conf = loc[1], min(conf, 0.75)
+    if (
+        host is None
+        and visitor is not None
+        and visitor == ctx.dateline_country
+        and rule == "visit_noun_subject"
+    ):
+        # "Xi and Putin signed ... on the second day of a visit", filed from Moscow: the
+        # dateline's state hosts, the other leader of the sentence is the guest
+        guests = {
+            r.code
+            for r in usable
+            if r.official and not r.location and r.code != visitor and r.kind != "org"
+        }
+        if len(guests) == 1:
+            (guest,) = guests
+            visitor, host, conf, rule = guest, ctx.dateline_country, 0.65, rule + "+dateline_host"
     if host is None and visitor is not None:
         other = [
             r
@@ -868,11 +885,13 @@ def visits_of_signing(cand: Candidate, ctx: Context) -> list[Candidate]:
     guests = [p for p in cand.parties if p != where]
     if where in cand.parties and len(cand.parties) != 2:
         return []
-    cameo = cameo_code("visit", cand.status)
+    # "left the White House without signing": the guests were there, whatever the deal
+    status = "actual" if cand.rule == UNSIGNED else cand.status
+    cameo = cameo_code("visit", status)
     return [
         Candidate(
             "visit",
-            cand.status,
+            status,
             g,
             where,
             sorted({g, where}),
