@@ -67,6 +67,23 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pipelines.bench import format_report, run_bench
+
+    report = run_bench(
+        args.n,
+        articles=Path(args.articles) if args.articles else None,
+        scale=args.scale,
+        dateparser_sample=args.dateparser_sample,
+        progress=sys.stderr.isatty(),
+    )
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(report) if args.json else format_report(report))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="geoevents", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -105,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder (parquet) or file (gdelt)")
     p.add_argument("--warehouse", help="DuckDB file (default: $GEOEVENTS_WAREHOUSE or warehouse/)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("bench", help="articles/s per stage, full pipeline, vs dateparser")
+    p.add_argument("-n", type=int, default=10_000, help="articles (default 10,000)")
+    p.add_argument("--articles", help="JSONL corpus (default: Reuters dev if present, else sample)")
+    p.add_argument("--scale", type=int, help="also time the full pipeline on 10k and this many")
+    p.add_argument("--dateparser-sample", type=int, default=500, help="articles for the baseline")
+    p.add_argument("--out", help="write the report as JSON here (e.g. bench/results/DATE.json)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(func=_cmd_bench)
     return parser
 
 
