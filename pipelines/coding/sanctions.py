@@ -24,7 +24,7 @@ from pipelines.taxonomy import cameo_code
 _UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
 
 _SANCTION_TARGET_GAP = re.compile(
-    r"[\s-]*(?:\w+\s+){0,3}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
+    r"[\s-]*(?:\w+\s+){0,4}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -65,6 +65,11 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|[;(]|\s[-–—]\s")
 
 _IMPOSED_IN = re.compile(
     r"\b(?:first\s+(?:imposed|introduced|slapped|adopted)|imposed)\b[^.;]{0,60}?\bin\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+
+_THE_SAME_PEOPLE = re.compile(
+    r"(?:both\s+men|both\s+women|both\s+of\s+them|the\s+pair|the\s+two\s+men|them|him|her)\b",
     re.I,
 )
 
@@ -137,6 +142,11 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
         t = first_right(usable, gap.end(), reach, official=False)
         target = t.code if t else None
         targets = [r.code for r in coordinated(usable, t, text)]
+        if target is None and _THE_SAME_PEOPLE.match(text, gap.end(), sent.e):
+            # "its own sanctions on both men": the people named before in the sentence
+            named = [r for r in usable if r.end <= start and r.kind in ("person", "demonym")]
+            target = named[-1].code if named else ctx.target
+            rule = "sanction_on_them"
     elif verbal and _PASSIVE_BY.match(text, end, min(sent.e, end + 40)):
         rule = "sanction_passive"  # "X was blacklisted by Y": Y imposes, X is the target
         t = nearest_left(usable, start, official=False, lo=sent.s)
@@ -226,8 +236,8 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
             or re.search(r"\b(?:if|unless|whether|until)\b", window[: rev.start()], re.I)
         )
         gerund = rev.group(0).lower().endswith("ing") and not re.search(
-            r"\b(?:the|its|their|a)\s*$", lead, re.I
-        )
+            r"\b(?:the|its|their|a|was|were|is|are|been)\s*$", lead, re.I
+        )  # "was revoking the embargo" is done, "revoking the embargo would" is discussed
         if intended or gerund:
             return Rejection("sanctions", cue, "a lifting that is only intended or discussed")
         status = "reversed"
