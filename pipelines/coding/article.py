@@ -84,7 +84,17 @@ def _mention(
         value, source = cand.year, "text"
         precision = "month" if len(value) == 7 else "year"
     else:
-        d = resolve_event_date(temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status)
+        gaz, when = default_gazetteer(), temporal.publication_date or temporal.reference_date
+
+        def place_code(place: str) -> str | None:
+            """The state a place as written names, for the day beside it: "in Rwanda on ..."."""
+            codes = {resolve(m.entries, when) for m in gaz.find(place)} - {None}
+            return codes.pop() if len(codes) == 1 else None
+
+        host = cand.target if cand.type == "visit" else None
+        d = resolve_event_date(
+            temporal, text, s, e, cand.cue_start, cand.cue_end, cand.status, host, place_code
+        )
         value, precision, source = d.value, d.precision, d.source
         since = cues.FIRST_SINCE.search(text, s, e)
         if since and value and value.startswith(since.group(2)):

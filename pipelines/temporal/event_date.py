@@ -5,6 +5,10 @@ up in 2024. Here the date comes from the text first, and the article's own date 
 where the text puts the event in the story's present. The rules, in order (the schema: "the day
 the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
 
+0. A visit's host paired with a day. "meetings in Zimbabwe on Jan. 11, in Rwanda on Jan. 12":
+   each stop of a tour takes the day written beside it. In the cue's sentence the host's day
+   replaces a day the other rules took from beside another state; elsewhere in the article
+   it dates a visit the other rules leave undated. The coder maps places to states.
 1. Relative offsets. "a day after he signed the treaty", "six weeks after his trip to Moscow":
    the cue's event lies that long before (after: "a week before the summit") the clause's own
    day, else the story's day. Days give a day; weeks, months and years their coarser unit.
@@ -50,6 +54,7 @@ dateline or publication.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from pipelines.temporal.model import Dateline, EventDate, TemporalAnalysis, Timex
@@ -122,6 +127,11 @@ _REFERS_BACK_RE = re.compile(
 _SCHEDULED_TRIP_RE = re.compile(
     r"(?i)\b(?:will|(?:is|are)\s+(?:due|scheduled|set)\s+to)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:visit|travel|go|head|fly|stop)\b"
+)
+# "in <Place> on" or "to <Place> on" right before a day.
+_PLACE_BEFORE_DAY_RE = re.compile(
+    r"\b(?:in|to)\s+((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:and\s+|of\s+|de\s+)?"
+    r"[A-Z][\w'\u2019.-]*){0,4})\s+on\s+$"
 )
 # How far (characters) past its sentence a present-perfect lead looks for its day.
 NEXT_SENTENCE_REACH = 300
@@ -341,10 +351,41 @@ def resolve_event_date(
     cue_start: int,
     cue_end: int,
     status: str,
+    host: str | None = None,
+    place_code: Callable[[str], str | None] | None = None,
 ) -> EventDate:
     """The date of the event whose cue is text[cue_start:cue_end] in the sentence
-    text[sent_start:sent_end], by the rules of the module docstring."""
+    text[sent_start:sent_end], by the rules of the module docstring. For a visit, `host` is
+    the host's code and `place_code` maps a place as written to its state's code (rule 0)."""
     anchor = analysis.publication_date or analysis.reference_date
+    found = _from_text(analysis, text, sent_start, sent_end, cue_start, cue_end, status, anchor)
+    if host is None or place_code is None:
+        return found
+    pairs = [
+        (at, day, place_code(place))
+        for at, day, place in _place_days(analysis, text, status, anchor)
+    ]
+    here = [(day, code) for at, day, code in pairs if sent_start <= at < sent_end]
+    own = [day for day, code in here if code == host]
+    if own and found.value in {day for day, code in here if code not in (None, host)}:
+        return EventDate(own[0], "day", "text")  # it took the day beside another stop
+    anywhere = [day for _, day, code in pairs if code == host]
+    if found.source == "none" and anywhere:
+        return EventDate(anywhere[0], "day", "text")
+    return found
+
+
+def _from_text(
+    analysis: TemporalAnalysis,
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    cue_start: int,
+    cue_end: int,
+    status: str,
+    anchor: date | None,
+) -> EventDate:
+    """Rules 1 to 6 (the module docstring)."""
     pub = anchor.isoformat() if anchor else None
     dl = analysis.dateline
     shifted = _offset_date(analysis, text, sent_start, sent_end, cue_start, anchor)
@@ -419,6 +460,23 @@ def resolve_event_date(
         # a journey on the schedule, not an invitation or a wish: within the year
         return EventDate(pub[:4], "year", "publication")
     return EventDate(None, "none", "none")
+
+
+def _place_days(
+    analysis: TemporalAnalysis, text: str, status: str, anchor: date | None
+) -> list[tuple[int, str, str]]:
+    """(offset, ISO day, place as written) for each place the text pairs with a day ("meetings
+    in Rwanda on Jan. 12", "travel on to Qatar on Wednesday"). Planned stops take only days
+    after publication, actual ones days up to it."""
+    out = []
+    for t in analysis.timexes:
+        d = _day_of(t)
+        if d is None or (anchor is not None and (d > anchor) != (status == "planned")):
+            continue
+        m = _PLACE_BEFORE_DAY_RE.search(text, max(0, t.start - 60), t.start)
+        if m is not None:
+            out.append((t.start, d.isoformat(), m.group(1)))
+    return out
 
 
 def _in_lead(analysis: TemporalAnalysis, sent_start: int) -> bool:

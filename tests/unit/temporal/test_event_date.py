@@ -282,3 +282,38 @@ def test_a_scheduled_stop_lies_within_the_publication_year():
 def test_an_invitation_stays_undated():
     d = _date("The president invited his counterpart to visit Hanoi.", "visit", "planned")
     assert d.source == "none"
+
+
+# -- rule 0: a host paired with a day ----------------------------------------------------------
+
+_STATES = {"Latvia": "LVA", "Estonia": "EST", "Finland": "FIN"}.get
+TOUR = (
+    "The minister will tour the Baltic region next week. "
+    "He will hold talks in Latvia on June 24, in Estonia on June 25 and in Finland on June 26."
+)
+
+
+def _visit(text: str, cue: str, host: str, status: str = "planned"):
+    a = analyse_article(text, "2024-06-19")
+    i = text.index(cue)
+    s = text.rfind(". ", 0, i) + 2 if ". " in text[:i] else 0
+    return resolve_event_date(a, text, s, len(text), i, i + len(cue), status, host, _STATES)
+
+
+def test_each_stop_takes_the_day_beside_it():
+    assert _visit(TOUR, "talks", "EST").value == "2024-06-25"
+    assert _visit(TOUR, "talks", "FIN").value == "2024-06-26"
+
+
+def test_an_undated_mention_of_a_stop_takes_its_day_from_elsewhere():
+    assert _visit(TOUR, "tour", "FIN").value == "2024-06-26"
+
+
+def test_a_place_the_coder_does_not_know_leaves_the_other_rules_to_speak():
+    text = "The minister will fly to Oslo on June 24 for talks."
+    assert _visit(text, "fly", "NOR").value == "2024-06-24"
+
+
+def test_a_planned_stop_ignores_days_already_past():
+    text = "The minister was in Latvia on June 17. He will visit Latvia again."
+    assert _visit(text, "visit", "LVA").value == "2024"
