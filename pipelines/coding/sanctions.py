@@ -275,7 +275,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
                 began.end(),
                 began.group(0),
                 EARLIER_RULE,
-                0.7,
+                0.85,
                 None,
                 began.group(1),
             )
