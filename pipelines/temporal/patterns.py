@@ -44,7 +44,7 @@ FAMILIES: list[tuple[str, str]] = [
     (
         "monthday",
         rf"(?:{WEEKDAY_RE},?\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?(?!\d|:\d)"
+        rf"(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?(?![-/.]\d))?(?!\d|:\d)"
         rf"(?:,?\s+(?P<year>{_YEAR})(?!\d|,\d))?"
         rf"|(?:(?i:the)\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})"

@@ -88,7 +88,7 @@ _SHARED_PLURAL_PART_RE = re.compile(
     r"(?i:(morning|afternoon|evening|night)s)\b"
 )
 _COORDINATED_DAYS_RE = re.compile(
-    r"(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(\d{1,2}(?:st|nd|rd|th)?)\s+(?:and|or)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![-/.]\d)"
 )
 _PRESENT_COPULA_RE = re.compile(r"(?i)\b(?:today\s+is|it\s+is|it['\u2019]s|this\s+is)\s+$")
 _ENDED_AFTER_RE = re.compile(r"\s+ended\b")
@@ -118,6 +118,8 @@ class _Ctx:
     last_quarter_pos: int = -(10**9)
     # The last quarter named at all, year-ago comparisons included ("that quarter").
     last_any_quarter: tuple[int, int] | None = None
+    # The last quarter named that is not itself a year-ago comparison.
+    last_named_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     # The last calendar day the text mentioned: "the previous Friday" counts back from it.
     last_day: date | None = None
@@ -394,7 +396,11 @@ def _generic_deixis(ctx: _Ctx, word: str) -> bool:
     if _GENERIC_ERA_RE.match(ctx.text, ctx.end):
         return True
     before = ctx.text[max(0, ctx.start - 24) : ctx.start]
-    if _OF_ERA_RE.search(before) and not _POSSESSIVE_RE.match(ctx.text, ctx.end):
+    if (
+        word.lower() != "yesterday"
+        and _OF_ERA_RE.search(before)
+        and not _POSSESSIVE_RE.match(ctx.text, ctx.end)
+    ):
         return True
     return word[0].isupper() and _NAME_BEFORE_RE.search(before) is not None
 
@@ -413,9 +419,19 @@ def _deixis(ctx: _Ctx, g: dict) -> Resolved:
 def _nextday(ctx: _Ctx, g: dict) -> Resolved:
     """ "the next morning", "the following day": the day after the one being told. With no day
     told yet there is nothing to count from."""
-    if ctx.last_day is None:
+    told = _narrated_day(ctx)
+    if told is None:
         return None
-    return "DATE", _day(shift_days(ctx.last_day, 1)) or "XXXX-XX-XX"
+    return "DATE", _day(shift_days(told, 1)) or "XXXX-XX-XX"
+
+
+def _narrated_day(ctx: _Ctx) -> date | None:
+    """The day the text is telling about here: the last one named, unless that is the anchor
+    itself (a dateline's date, "today"): a story told on its own day says "tomorrow", so "the
+    next day" there is a generic one ("settled the next day")."""
+    if ctx.last_day is None or ctx.last_day == ctx.anchor:
+        return None
+    return ctx.last_day
 
 
 def _ordday(ctx: _Ctx, g: dict) -> Resolved:
@@ -509,6 +525,9 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
     else:
         if det == "that" and ctx.last_any_quarter:
             q = ctx.last_any_quarter  # "that quarter": the one just named, year-ago or not
+        elif ago and not ctx.last_quarter and ctx.last_named_quarter:
+            # "the same year-ago period" in a story that has only forecast a quarter so far
+            q = ctx.last_named_quarter
         elif ctx.last_quarter:
             q = ctx.last_quarter
         elif ctx.anchor:
@@ -525,12 +544,23 @@ def _quarter(ctx: _Ctx, g: dict) -> Resolved:
     end = ctx.end
     back = _YEAR_BACK_RE.match(ctx.text, ctx.end)
     if back is not None:
-        # "the quarter a year ago", "the corresponding period last year": a year before it
-        q, ago, end = (q[0] - 1, q[1]), True, back.end()
-    restated = n is None and bool(year_txt)  # "the 1988 period": the same quarter, compared
+        # "the quarter a year ago", "the same period last year": a year before the story's
+        # quarter; "the fourth quarter last year" names its year outright
+        year = q[0] - 1
+        if n is not None and ctx.anchor is not None and back.group(0).split()[0].lower() == "last":
+            year = ctx.anchor.year - 1
+        q, ago, end = (year, q[1]), True, back.end()
+    # "the 1988 period", "the 1985 fourth quarter": the story's quarter restated in another
+    # year for comparison
+    story = ctx.last_quarter
+    restated = bool(year_txt) and (
+        n is None or (story is not None and story[1] == n and story[0] != q[0])
+    )
     if not ago and not restated and _quarter_reported(ctx, q):
         ctx.last_quarter = q
     ctx.last_any_quarter = q
+    if not ago:
+        ctx.last_named_quarter = q
     ctx.last_quarter_pos = end
     value = f"{q[0]:04d}-Q{q[1]}"
     span = ctx.text[ctx.start : ctx.end]
@@ -780,6 +810,10 @@ def _theyear(ctx: _Ctx, g: dict) -> Resolved:
         return "DURATION", "P1Y"
     if g["ydet"].lower() == "that":
         return ("DATE", f"{ctx.last_year:04d}") if ctx.last_year else None
+    if _quarter_recent(ctx):
+        # a results story: "for the year" is the year of the quarter just reported (fourth
+        # quarter 1986 results published in February 1987)
+        return "DATE", f"{ctx.last_quarter[0]:04d}"
     return ("DATE", f"{ctx.anchor.year:04d}") if ctx.anchor else ("DATE", "XXXX")
 
 

@@ -186,3 +186,29 @@ def test_and_a_half_durations(values):
 def test_the_future_of_something_is_not_a_time(values):
     assert values("They debated the future of the alliance.") == {}
     assert values("Talks may resume in the future.") == {"the future": "FUTURE_REF"}
+
+
+def test_the_year_of_a_results_story_is_the_reported_quarters(values):
+    text = "The firm reported fourth-quarter net of $2 million. For the year, net fell."
+    v = values(text, date(2025, 2, 20))
+    assert v["fourth-quarter"] == "2024-Q4"
+    assert v["the year"] == "2024"
+
+
+def test_an_ordinal_quarter_last_year_names_its_year(values):
+    v = values("Output rose in the fourth quarter last year.", date(2025, 3, 5))
+    assert v == {"the fourth quarter last year": "2024-Q4"}
+
+
+def test_a_day_and_a_fraction_are_not_two_days(values):
+    v = values("Rates fell to 8 pct on June 3 and 7-3/4 pct on June 10.")
+    assert v == {"June 3": "2024-06-03", "June 10": "2024-06-10"}
+
+
+def test_the_next_day_after_the_anchor_itself_is_generic(values):
+    v = values("Markets opened on June 19. Traders may settle the next day.")
+    assert v == {"June 19": "2024-06-19"}
+
+
+def test_a_day_of_yesterday_is_kept(values):
+    assert values("The bond issue of yesterday was enlarged.") == {"yesterday": "2024-06-18"}
