@@ -810,9 +810,9 @@ def _theyear(ctx: _Ctx, g: dict) -> Resolved:
         return "DURATION", "P1Y"
     if g["ydet"].lower() == "that":
         return ("DATE", f"{ctx.last_year:04d}") if ctx.last_year else None
-    if _quarter_recent(ctx):
+    if _quarter_recent(ctx) and ctx.tense() != "future":
         # a results story: "for the year" is the year of the quarter just reported (fourth
-        # quarter 1986 results published in February 1987)
+        # quarter 1986 results published in February 1987); a forecast is about the anchor's
         return "DATE", f"{ctx.last_quarter[0]:04d}"
     return ("DATE", f"{ctx.anchor.year:04d}") if ctx.anchor else ("DATE", "XXXX")
 
