@@ -84,11 +84,11 @@ def _mention(
         value, source = cand.year, "text"
         precision = "month" if len(value) == 7 else "year"
     else:
-        gaz, when = default_gazetteer(), temporal.publication_date or temporal.reference_date
+        when = temporal.publication_date or temporal.reference_date
 
         def place_code(place: str) -> str | None:
             """The state a place as written names, for the day beside it: "in Rwanda on ..."."""
-            codes = {resolve(m.entries, when) for m in gaz.find(place)} - {None}
+            codes = {resolve(m.entries, when) for m in default_gazetteer().find(place)} - {None}
             return codes.pop() if len(codes) == 1 else None
 
         host = cand.target if cand.type == "visit" else None

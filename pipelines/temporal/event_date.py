@@ -23,7 +23,9 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
      not the year it was left; a modal after the timex does not block it (the withdrawal is
      dated by its announcement: "said on Thursday he will withdraw");
    - actual: a modal between a timex and a later cue means the timex dates the reporting verb
-     ("said Wednesday it would impose"); a future timex is a last resort.
+     ("said Wednesday it would impose"); a future timex is a last resort, unless the act is
+     told in the progressive, which also tells a scheduled future ("is making a state visit
+     in July": the coder then makes it planned).
    A timex after "since", "until" or "through" bounds the phrase it sits in ("the visit, which
    runs through Wednesday, ..."), not a cue beyond a comma.
    A week ("next week") narrows to the earliest day the article names in that week (articles
@@ -72,6 +74,8 @@ _OF_THE_DAY_RE = re.compile(
     r"cancel|postpon|call|withdr|expand)(?:l?ed|l?ing|e|s)?|met|meeting|paying|made|begun|left|"
     r"struck|withdrawn|taken)\b"
 )
+# The present progressive of the act: "is making a visit", "are visiting", "is paying".
+_PROGRESSIVE_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:\w+ly\s+)?\w+ing\b")
 # A modal or infinitive between a timex and a later cue: the timex dates the reporting verb
 # ("said Wednesday it would impose"), not the event.
 _MODAL_GAP_RE = re.compile(
@@ -391,6 +395,9 @@ def _from_text(
     shifted = _offset_date(analysis, text, sent_start, sent_end, cue_start, anchor)
     if shifted is not None:
         return EventDate(shifted[0], shifted[1], "text")
+    # "is making a state visit ... in July": the progressive also tells a scheduled future
+    lo, hi = _clause(text, sent_start, sent_end, cue_start, cue_end)
+    scheduled = _PROGRESSIVE_RE.search(text, lo, hi) is not None
     same = _same_day(analysis, text, sent_start, sent_end, anchor)
     if same is not None:
         return EventDate(same.isoformat(), "day", "text")
@@ -423,7 +430,10 @@ def _from_text(
                 continue
         if "," in gap and _SINCE_RE.search(text, max(0, t.start - 8), t.start):
             continue  # "since 2000" belongs to the phrase it sits in
-        rank = (int(other_clause), int(_disagrees(dated[0], status, pub)), distance)
+        disagrees = _disagrees(dated[0], status, pub) and not (
+            status == "actual" and scheduled and dated[0] > (pub or "")
+        )
+        rank = (int(other_clause), int(disagrees), distance)
         if best is None or rank < best[0]:
             best = (rank, *dated)
     if best is not None:

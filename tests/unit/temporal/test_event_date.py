@@ -317,3 +317,13 @@ def test_a_place_the_coder_does_not_know_leaves_the_other_rules_to_speak():
 def test_a_planned_stop_ignores_days_already_past():
     text = "The minister was in Latvia on June 17. He will visit Latvia again."
     assert _visit(text, "visit", "LVA").value == "2024"
+
+
+def test_the_progressive_tells_a_scheduled_future():
+    text = "The chancellor is making a state visit to Rome in July, the ministry announced Monday."
+    assert _date(text, "state visit", "actual").value == "2024-07"
+
+
+def test_the_simple_past_prefers_the_past_timex():
+    text = "The chancellor made a state visit to Rome, the ministry said Monday ahead of July."
+    assert _date(text, "state visit", "actual").value == "2024-06-17"
