@@ -201,11 +201,16 @@ def short_names(text: str, matches: list[Match], start: int = 0) -> list[Match]:
     if not owners:
         return matches
     taken = [(m.start, m.end) for m in matches]
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, owners)) + r")\b")
+    first = min(after for after, _ in owners.values())
     extra = []
-    for w in pattern.finditer(text, start):
-        after, entries = owners[w.group(0)]
-        if w.start() < after or any(a <= w.start() < b for a, b in taken):
+    for w in _TOKEN.finditer(text, max(start, first)):
+        owner = owners.get(w.group(0))
+        if owner is None or (w.end() < len(text) and text[w.end()].isalnum()):
+            continue
+        after, entries = owner
+        if w.start() < after or (w.start() > 0 and text[w.start() - 1].isalnum()):
+            continue
+        if any(a <= w.start() < b for a, b in taken):
             continue
         extra.append(Match(w.start(), w.end(), w.group(0), entries))
     if not extra:
