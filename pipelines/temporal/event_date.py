@@ -20,7 +20,8 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
      announcement ("on Friday threatened sanctions"), not the plan; a bare weekday the resolver
      put in the past means the coming one ("a summit that starts on Wednesday");
    - reversed: a year that names the agreement or measure ("the 2015 climate agreement") is
-     not the year it was left; a modal after the timex does not block it (the withdrawal is
+     not the year it was left, nor is the date the cancelled plan had ("a visit planned for
+     April has been deferred"); a modal after the timex does not block it (the withdrawal is
      dated by its announcement: "said on Thursday he will withdraw");
    - actual: a modal between a timex and a later cue means the timex dates the reporting verb
      ("said Wednesday it would impose"); a future timex is a last resort, unless the act is
@@ -71,7 +72,7 @@ _OF_THE_DAY_RE = re.compile(
     r"(?i)\b(?:has|have|is|are)\s+(?:been\s+)?(?:now\s+|just\s+|formally\s+|finally\s+|"
     r"officially\s+|also\s+|today\s+)?(?:(?:sign|ink|seal|conclud|ratifi|agre|impos|slapp|extend|"
     r"lift|eas|waiv|tighten|arriv|visit|land|reach|launch|announc|adopt|approv|renew|suspend|"
-    r"cancel|postpon|call|withdr|expand)(?:l?ed|l?ing|e|s)?|met|meeting|paying|made|begun|left|"
+    r"cancel|postpon|deferr?|call|withdr|expand)(?:l?ed|l?ing|e|s)?|met|meeting|paying|made|begun|left|"
     r"struck|withdrawn|taken)\b"
 )
 # The present progressive of the act: "is making a visit", "are visiting", "is paying".
@@ -92,6 +93,11 @@ _NAMING_YEAR_AFTER_RE = re.compile(
     r"(?i)(?:[\s-]+[a-z][a-z-]*){0,2}?\s+(?:agreements?|accords?|deal|treaty|pact|"
     r"sanctions|embargo|convention|protocol)\b"
 )
+# The date a cancelled plan had: "a visit planned for April", "due to begin this weekend".
+_PLAN_DATE_RE = re.compile(
+    r"(?i)\b(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:begin|start|take\s+place)\s+"
+    r"|for\s+)(?:on\s+|in\s+)?$"
+)
 # "a day after <cue>", "six weeks before <cue>": the duration timex ends where this starts.
 _OFFSET_RE = re.compile(r"(?i)\s+(after|before)\b")
 _DURATION_RE = re.compile(r"P(\d+)([DWMY])$")
@@ -108,7 +114,7 @@ _PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|is|are|am|says|say|will|would|m
 _ACT_PAST_RE = re.compile(
     r"(?i)\b(?:(?:sign|ink|seal|conclud|ratifi|agre|impos|slapp|extend|lift|eas|waiv|tighten|"
     r"arriv|visit|land|reach|host|welcom|receiv|travel|tour|launch|announc|adopt|approv|renew|"
-    r"suspend|cancel|postpon|call|withdr|expand|unveil|witness|freez|bann|blacklist|sanction|"
+    r"suspend|cancel|postpon|deferr|call|withdr|expand|unveil|witness|freez|bann|blacklist|sanction|"
     r"designat|target|revok|resum|restor)(?:l?ed|d)|met|held|flew|went|came|left|made|paid|"
     r"struck|took|put|froze|withdrew|began|undertook|oversaw)\b"
 )
@@ -265,6 +271,12 @@ def _names_the_thing(text: str, t: Timex) -> bool:
     )
 
 
+def _not_the_reversal(text: str, t: Timex) -> bool:
+    """A year naming the agreement left, or the date the cancelled plan had."""
+    plan = _PLAN_DATE_RE.search(text, max(0, t.start - 30), t.start)
+    return plan is not None or _names_the_thing(text, t)
+
+
 def _shift(day: date, n: int, unit: str, sign: int) -> tuple[str, str]:
     """`day` moved by n units (sign -1: back), at the precision the unit supports."""
     if unit == "D" or (unit == "W" and n == 1):
@@ -406,7 +418,7 @@ def _from_text(
         if t.end <= sent_start or t.start >= sent_end or _in_dateline(t, dl):
             continue  # the dateline's date is a fallback, not an attachment
         dated = _narrowed_week(t, analysis, status, anchor) or _date_of(t)
-        if dated is None or (status == "reversed" and _names_the_thing(text, t)):
+        if dated is None or (status == "reversed" and _not_the_reversal(text, t)):
             continue
         opening = (
             _OPENING_RE.fullmatch(text, sent_start, t.start) is not None

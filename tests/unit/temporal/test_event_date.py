@@ -327,3 +327,9 @@ def test_the_progressive_tells_a_scheduled_future():
 def test_the_simple_past_prefers_the_past_timex():
     text = "The chancellor made a state visit to Rome, the ministry said Monday ahead of July."
     assert _date(text, "state visit", "actual").value == "2024-06-17"
+
+
+def test_the_date_a_cancelled_plan_had_is_not_the_cancellation():
+    text = "A visit to Oslo by the minister, initially planned for April, has been deferred."
+    d = _date(text, "deferred", "reversed")
+    assert (d.value, d.source) == ("2024-06-19", "publication")
