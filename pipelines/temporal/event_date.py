@@ -326,8 +326,10 @@ def _offset_date(
         rel = _OFFSET_RE.match(text, t.end)
         if m is None or rel is None or not (rel.end() <= cue_start <= rel.end() + 60):
             continue
-        if _boundary_between(text, rel.end(), cue_start):
-            continue
+        if _boundary_between(text, rel.end(), cue_start) or any(
+            rel.end() <= x.start < cue_start and _date_of(x) for x in analysis.timexes
+        ):
+            continue  # another clause, or the phrase dates itself ("two years after the 2015 deal")
         days = [
             (abs(t.start - x.end), d)
             for x in analysis.timexes

@@ -333,3 +333,8 @@ def test_the_date_a_cancelled_plan_had_is_not_the_cancellation():
     text = "A visit to Oslo by the minister, initially planned for April, has been deferred."
     d = _date(text, "deferred", "reversed")
     assert (d.value, d.source) == ("2024-06-19", "publication")
+
+
+def test_an_offset_yields_to_the_date_of_its_own_phrase():
+    text = "The treaty lapsed two years after the 2015 deal was signed."
+    assert _date(text, "deal", "actual").value == "2015"
