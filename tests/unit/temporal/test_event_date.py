@@ -338,3 +338,11 @@ def test_the_date_a_cancelled_plan_had_is_not_the_cancellation():
 def test_an_offset_yields_to_the_date_of_its_own_phrase():
     text = "The treaty lapsed two years after the 2015 deal was signed."
     assert _date(text, "deal", "actual").value == "2015"
+
+
+def test_a_where_clause_goes_on_at_the_visits_place():
+    text = (
+        "The chancellor then heads on to Warsaw, where she is scheduled to meet the president "
+        "of the republic and deliver a long speech to students on Monday."
+    )
+    assert _date(text, "heads", "planned").value == "2024-06-24"
