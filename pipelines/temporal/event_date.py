@@ -27,6 +27,8 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
      ("said Wednesday it would impose"); a future timex is a last resort, unless the act is
      told in the progressive, which also tells a scheduled future ("is making a state visit
      in July": the coder then makes it planned).
+   ", and then" starts the next step of a sequence, and a new clause ("attend the summit on
+   May 19-21, and then travel to Sydney later this month").
    A "where" clause goes on at the cue's place, so it is the cue's clause ("heads to Warsaw,
    where he is scheduled to meet the president and give a speech on Tuesday").
    A timex after "since", "until" or "through" bounds the phrase it sits in ("the visit, which
@@ -66,7 +68,7 @@ from pipelines.temporal.model import Dateline, EventDate, TemporalAnalysis, Time
 
 _CLAUSE_BOUNDARY_RE = re.compile(
     r"[;:\u2014]|\s-\s|,\s+\w+ing\b|,\s+(?:which|who|whom|while|but|although|though|when|after|before|as|"
-    r"and\s+(?:the|a|an|he|she|it|they|we))\b"
+    r"and\s+(?:the|a|an|he|she|it|they|we|then))\b"
 )
 # The text says the event is of the day: "has signed", "have agreed", "is visiting", "has been
 # cancelled". Only verbs of the act itself: "has triggered sanctions" says nothing about when.

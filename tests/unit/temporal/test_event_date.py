@@ -346,3 +346,8 @@ def test_a_where_clause_goes_on_at_the_visits_place():
         "of the republic and deliver a long speech to students on Monday."
     )
     assert _date(text, "heads", "planned").value == "2024-06-24"
+
+
+def test_and_then_starts_the_next_step():
+    text = "She will attend a summit on June 24-25, and then travel to Rome later this month."
+    assert _date(text, "travel", "planned").value == "2024-06"
