@@ -31,6 +31,8 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
    May 19-21, and then travel to Sydney later this month").
    A "where" clause goes on at the cue's place, so it is the cue's clause ("heads to Warsaw,
    where he is scheduled to meet the president and give a speech on Tuesday").
+   A bare month or weekday in a clause that narrates the act in the past (rule 5's test) lies
+   before publication whatever tense the resolver saw ("had eased the sanctions in January").
    A timex after "since", "until" or "through" bounds the phrase it sits in ("the visit, which
    runs through Wednesday, ..."), not a cue beyond a comma.
    A week ("next week") narrows to the earliest day the article names in that week (articles
@@ -111,6 +113,10 @@ _SAME_DAY_RE = re.compile(
     r"|\bon\s+that\s+day\b"
 )
 _WEEKDAY_TEXT_RE = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.ASCII)
+_MONTH_TEXT_RE = re.compile(
+    r"(?i)(?:in\s+|early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
 # A present or modal auxiliary: the clause reports a state, the present or a prospect, not a
 # narrated day.
 _PRESENT_AUX_RE = re.compile(r"(?i)\b(?:has|have|is|are|am|says|say|will|would|may|might)\b")
@@ -239,6 +245,21 @@ def _narrowed_week(
         and not (status == "planned" and anchor is not None and d <= anchor)
     ]
     return (min(days).isoformat(), "day") if days else None
+
+
+def _for_past(t: Timex, dated: tuple[str, str], anchor: date | None) -> tuple[str, str]:
+    """A bare month or weekday in a clause that narrates the act in the past lies before
+    publication, whatever tense the resolver saw ("had eased the sanctions in January", in an
+    October article, is last January)."""
+    value, precision = dated
+    if anchor is None or value <= anchor.isoformat()[: len(value)]:
+        return dated
+    bare = t.text.strip()
+    if precision == "month" and _MONTH_TEXT_RE.fullmatch(bare):
+        return f"{int(value[:4]) - 1:04d}{value[4:]}", "month"
+    if precision == "day" and _WEEKDAY_TEXT_RE.fullmatch(bare):
+        return (date.fromisoformat(value) - timedelta(days=7)).isoformat(), "day"
+    return dated
 
 
 def _for_planned(
@@ -416,6 +437,7 @@ def _from_text(
     # "is making a state visit ... in July": the progressive also tells a scheduled future
     lo, hi = _clause(text, sent_start, sent_end, cue_start, cue_end)
     scheduled = _PROGRESSIVE_RE.search(text, lo, hi) is not None
+    told_past = not scheduled and _narrated(text, sent_start, sent_end, cue_start, cue_end)
     same = _same_day(analysis, text, sent_start, sent_end, anchor)
     if same is not None:
         return EventDate(same.isoformat(), "day", "text")
@@ -446,6 +468,8 @@ def _from_text(
             dated = _for_planned(t, dated, anchor, not other_clause)
             if dated is None:
                 continue
+        elif told_past and not other_clause:
+            dated = _for_past(t, dated, anchor)
         if "," in gap and _SINCE_RE.search(text, max(0, t.start - 8), t.start):
             continue  # "since 2000" belongs to the phrase it sits in
         disagrees = _disagrees(dated[0], status, pub) and not (

@@ -351,3 +351,10 @@ def test_a_where_clause_goes_on_at_the_visits_place():
 def test_and_then_starts_the_next_step():
     text = "She will attend a summit on June 24-25, and then travel to Rome later this month."
     assert _date(text, "travel", "planned").value == "2024-06"
+
+
+def test_a_bare_month_of_a_past_act_lies_before_publication():
+    # the resolver reads "leaving" as the governing tense and goes to the nearer January
+    text = "Her predecessor had lifted the embargo briefly in January, days before leaving office."
+    d = _date(text, "lifted", "reversed", published="2024-10-07")
+    assert (d.value, d.precision) == ("2024-01", "month")
