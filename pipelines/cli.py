@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -135,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Dagster flags the single-run backfill policy as beta on every import; users can't act on it
+    warnings.filterwarnings("ignore", message=".*is currently in beta")
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -9,6 +9,7 @@ of partition keys (usually one), and ends with the warehouse-wide facts, views a
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def ensure_dagster_home() -> Path:
     return home
 
 
-def _materialize(instance, resources, keys: list[str], span: tuple[str, str] | None):
+def _materialize(
+    instance, resources, keys: list[str], span: tuple[str, str] | None, log_level: str
+):
     from pipelines.definitions import defs
 
     tags = {"launched_by": "geoevents run"}
@@ -58,6 +61,7 @@ def _materialize(instance, resources, keys: list[str], span: tuple[str, str] | N
         selection=dg.AssetSelection.assets(*keys),
         raise_on_error=False,
         tags=tags,
+        run_config={"loggers": {"console": {"config": {"log_level": log_level}}}},
     )
 
 
@@ -95,8 +99,14 @@ def run_pipeline(
             summary.setdefault("failed_steps", []).extend(failed)
         return result.success
 
-    ingest = _materialize(instance, resources, INGEST_ASSETS, None)
+    # the run's console log stays quiet behind the progress bar; the full log is in the UI
+    log_level = "ERROR" if progress else "WARNING"
+    bar = _progress(progress)
+    bar.set_description("ingest")
+    ingest = _materialize(instance, resources, INGEST_ASSETS, None, log_level)
+    bar.update(1)
     if not record(ingest):
+        bar.close()
         return summary
     meta = _metadata(ingest, "raw_articles")
     for k in ("seen", "loaded", "duplicates", "rejected"):
@@ -108,12 +118,16 @@ def run_pipeline(
     }
     spans = key_ranges(instance.get_dynamic_partitions(PUBLICATION_DAY), wanted)
     summary["partition_ranges"] = [f"{a}..{b}" if a != b else a for a, b in spans]
-    bar = _progress(len(spans) + 1, progress)
-    for span in spans:
-        if not record(_materialize(instance, resources, CODING_ASSETS, span)):
-            return summary
+    bar.total = len(spans) + 2
+    for first_key, last_key in spans:
+        bar.set_description(f"code {first_key}..{last_key}")
+        coded = _materialize(instance, resources, CODING_ASSETS, (first_key, last_key), log_level)
         bar.update(1)
-    ok = record(_materialize(instance, resources, FACT_ASSETS, None))
+        if not record(coded):
+            bar.close()
+            return summary
+    bar.set_description("facts, views and checks")
+    ok = record(_materialize(instance, resources, FACT_ASSETS, None, log_level))
     bar.update(1)
     bar.close()
     summary["success"] = ok and all(v == "passed" for v in summary["checks"].values())
@@ -122,10 +136,10 @@ def run_pipeline(
     return summary
 
 
-def _progress(total: int, enabled: bool):
+def _progress(enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, desc="partition ranges", unit="run", disable=not enabled)
+    return tqdm(total=3, unit="run", disable=not enabled, file=sys.stderr)
 
 
 def _warehouse_summary(warehouse: str) -> dict:
