@@ -12,7 +12,7 @@ from datetime import date
 
 from pipelines.temporal.dateline import find_dateline
 from pipelines.temporal.event_date import resolve_event_date
-from pipelines.temporal.header import checked_date, parse_header
+from pipelines.temporal.header import checked_date, checked_month, parse_header
 from pipelines.temporal.model import Dateline, EventDate, TemporalAnalysis, Timex
 from pipelines.temporal.timex import MAX_SCAN_CHARS, find_timexes
 
@@ -23,6 +23,9 @@ _DATE_LINE_WORDS_RE = re.compile(
 )
 # How far into an undated page its date line may sit (after menus and the headline).
 PAGE_DATE_REACH = 600
+# A clock time right after a full date ("2018-12-21 00:08:29", "3 March 2021, 10:15"): a
+# machine-printed date-time stamp, the page's own date whatever words are glued after it.
+_CLOCK_AFTER_RE = re.compile(r"[ \t,T]{1,3}\d{1,2}:\d\d(?::\d\d)?")
 
 __all__ = [
     "Dateline",
@@ -82,12 +85,16 @@ def analyse_article(text: str, published: str | None = None) -> TemporalAnalysis
             timexes = find_timexes(text, ref, body_start)
             if dateline is not None and dateline.date is None:
                 dateline = find_dateline(text, body_start, ref)
-    return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags, ref)
+    month = None
+    if pub is None and raw_header is not None:
+        month = checked_month(raw_header)
+    return TemporalAnalysis(pub, source, body_start, dateline, timexes, flags, ref, month)
 
 
 def _date_on_page(text: str, timexes: list[Timex], body_start: int) -> date | None:
     """The first full calendar date near the top of an undated page that stands on a line of
-    its own (a date line, "Published: ..."), not one inside a sentence or photo caption."""
+    its own (a date line, "Published: ...") or is stamped with a clock time ("2018-12-21
+    00:08:29Xinhua Editor: ..."), not one inside a sentence or photo caption."""
     for t in timexes:
         if t.start - body_start > PAGE_DATE_REACH:
             break
@@ -97,7 +104,7 @@ def _date_on_page(text: str, timexes: list[Timex], body_start: int) -> date | No
         line_end = text.find("\n", t.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         rest = _DATE_LINE_WORDS_RE.sub("", line.replace(t.text, ""))
-        if len(rest.strip()) <= 30:
+        if len(rest.strip()) <= 30 or _CLOCK_AFTER_RE.match(text, t.end):
             d, _ = checked_date(t.value)
             if d is not None:
                 return d

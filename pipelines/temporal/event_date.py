@@ -55,9 +55,12 @@ the event happened if the text fixes it ... else YYYY-MM or YYYY, else null"):
 6. A scheduled journey. A planned visit stated as on the schedule ("will also visit Brunei",
    "is due to travel on to Qatar") with no date of its own lies within the publication year;
    invitations, intentions and threats stay undated.
+7. A month of publication. Where the header gives only the month (" date 2021-02"), an actual
+   or reversed act dated by a weekday in its clause, told as of the day, or narrated in the
+   lead is of that month.
 Where the publication date is unknown, the date printed on the page (`reference_date`) stands
-in; where neither is known, nothing is guessed. The source says which rule spoke: text,
-dateline or publication.
+in; where neither is known, nothing is guessed (but for rule 7's month). The source says
+which rule spoke: text, dateline or publication.
 """
 
 from __future__ import annotations
@@ -402,6 +405,10 @@ def resolve_event_date(
     the host's code and `place_code` maps a place as written to its state's code (rule 0)."""
     anchor = analysis.publication_date or analysis.reference_date
     found = _from_text(analysis, text, sent_start, sent_end, cue_start, cue_end, status, anchor)
+    if found.source == "none" and anchor is None and analysis.publication_month:
+        found = _in_publication_month(
+            analysis, text, sent_start, sent_end, cue_start, cue_end, status
+        )
     if host is None or place_code is None:
         return found
     pairs = [
@@ -511,6 +518,36 @@ def _from_text(
     ):
         # a journey on the schedule, not an invitation or a wish: within the year
         return EventDate(pub[:4], "year", "publication")
+    return EventDate(None, "none", "none")
+
+
+def _in_publication_month(
+    analysis: TemporalAnalysis,
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    cue_start: int,
+    cue_end: int,
+    status: str,
+) -> EventDate:
+    """Rule 7: only the month of publication is known. An actual or reversed act dated by a
+    weekday or "yesterday" in its clause ("on Thursday slapped sanctions"), told as of the
+    day, or narrated in the lead happened in that month (a weekday can only be resolved
+    against a day, so the month is what is known); other events stay undated."""
+    month = analysis.publication_month or ""
+    if status not in ("actual", "reversed"):
+        return EventDate(None, "none", "none")
+    lo, hi = _clause(text, sent_start, sent_end, cue_start, cue_end)
+    relative_day = any(
+        lo <= t.start < hi and t.type == "DATE" and t.value.startswith("XXXX-WXX")
+        for t in analysis.timexes
+    )
+    of_the_day = _said_of_the_day(text, sent_start, sent_end, cue_start, cue_end)
+    narrated_lead = _in_lead(analysis, sent_start) and _narrated(
+        text, sent_start, sent_end, cue_start, cue_end
+    )
+    if relative_day or of_the_day or narrated_lead:
+        return EventDate(month, "month", "publication")
     return EventDate(None, "none", "none")
 
 

@@ -14,6 +14,7 @@ MIN_YEAR, MAX_YEAR = 1800, 2100
 
 _HEADER_RE = re.compile(r"\A\s{0,4}date[ \t]+(\S+)[ \t]*")
 _ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO_MONTH_RE = re.compile(r"(\d{4})-(\d{1,2})")
 
 
 def checked_date(value: str) -> tuple[date | None, str | None]:
@@ -28,6 +29,17 @@ def checked_date(value: str) -> tuple[date | None, str | None]:
         return date(y, mo, d), None
     except ValueError:
         return None, "no_such_day"
+
+
+def checked_month(value: str) -> str | None:
+    """A bare `YYYY-MM` string (a header that gives only the month) as `YYYY-MM`, else None."""
+    m = _ISO_MONTH_RE.fullmatch(value.strip())
+    if not m:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= mo <= 12):
+        return None
+    return f"{y:04d}-{mo:02d}"
 
 
 def parse_header(text: str) -> tuple[str | None, int]:

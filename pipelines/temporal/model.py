@@ -68,3 +68,7 @@ class TemporalAnalysis:
     # The anchor relative timexes were resolved against: the publication date, else the first
     # full date written near the top of the page (web pages print it under the headline).
     reference_date: date | None = None
+    # When the header gives only a month (" date 2021-02"): "YYYY-MM". The day stays unknown,
+    # so `publication_date` stays None and nothing is resolved against an invented day, but an
+    # event the text puts in the story's present can still be dated to the month.
+    publication_month: str | None = None

@@ -358,3 +358,42 @@ def test_a_bare_month_of_a_past_act_lies_before_publication():
     text = "Her predecessor had lifted the embargo briefly in January, days before leaving office."
     d = _date(text, "lifted", "reversed", published="2024-10-07")
     assert (d.value, d.precision) == ("2024-01", "month")
+
+
+def test_a_date_time_stamp_is_the_page_date_whatever_is_glued_after_it():
+    text = (
+        "World News\n2021-03-03 10:15:07Daily Ledger Staff Reporter : Ann Lee Subscribe Now\n\n"
+        "The two countries signed a fisheries accord on Tuesday."
+    )
+    d = _date(text, "signed", "actual", published=None)
+    assert (d.value, d.precision) == ("2021-03-02", "day")
+
+
+def test_a_date_inside_a_long_line_without_a_clock_is_not_the_page_date():
+    text = (
+        "World News\nOn 2021-03-03 the ministers of both countries met in the capital to talk\n\n"
+        "The two countries signed a fisheries accord on Tuesday."
+    )
+    assert _date(text, "signed", "actual", published=None).value is None
+
+
+# -- rule 7: a month of publication ---------------------------------------------------------
+
+
+def test_a_month_header_dates_a_weekday_act_to_the_month():
+    text = " date 2021-03 Canada on Friday imposed sanctions on four generals."
+    a = analyse_article(text)
+    assert (a.publication_date, a.publication_month) == (None, "2021-03")
+    d = _date(text, "imposed", "actual", published=None)
+    assert (d.value, d.precision, d.source) == ("2021-03", "month", "publication")
+
+
+def test_a_month_header_does_not_date_a_plan_or_a_distant_act():
+    text = " date 2021-03 Canada said it may impose sanctions on four generals next year."
+    assert _date(text, "impose", "planned", published=None).value is None
+    text = " date 2021-03 " + FILLER + "Canada once imposed sanctions on the generals."
+    assert _date(text, "imposed", "actual", published=None).value is None
+
+
+def test_a_bad_month_header_gives_no_month():
+    assert analyse_article(" date 2021-13 Canada imposed sanctions.").publication_month is None
