@@ -49,6 +49,36 @@ WEEKDAYS: dict[str, int] = {
     "saturday": 5,
     "sunday": 6,
 }
+# Days of the month written as ordinal words ("the fourth of July", "the twenty-first of May").
+_ORD_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORD_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+ORDINAL_DAYS.update({w: i + 10 for i, w in enumerate(_ORD_TEENS)})
+ORDINAL_DAYS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31})
+ORDINAL_DAYS.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS)})
+ORDINAL_DAY_RE = "(?:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 UNITS: dict[str, str] = {

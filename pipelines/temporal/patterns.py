@@ -12,7 +12,14 @@ import re
 
 import ahocorasick
 
-from pipelines.temporal.lexicon import MONTH_RE, NUMBER_RE, SPELLED_YEAR_RE, UNIT_RE, WEEKDAY_RE
+from pipelines.temporal.lexicon import (
+    MONTH_RE,
+    NUMBER_RE,
+    ORDINAL_DAY_RE,
+    SPELLED_YEAR_RE,
+    UNIT_RE,
+    WEEKDAY_RE,
+)
 
 _FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -47,8 +54,11 @@ FAMILIES: list[tuple[str, str]] = [
         rf"(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?(?![-/.]\d))?(?!\d|:\d)"
         rf"(?:,?\s+(?P<year>{_YEAR})(?!\d|,\d))?"
         rf"|(?:(?i:the)\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?"
-        rf"(?:\s*(?:-|\u2013|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon2>{MONTH_RE})"
-        rf"(?:,?\s+(?P<year2>{_YEAR})(?!\d))?",
+        rf"(?:\s*(?:-|\u2013|to|and)\s*(?:(?i:the)\s+)?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+        rf"(?P<mon2>{MONTH_RE})(?:,?\s+(?P<year2>{_YEAR})(?!\d))?"
+        rf"|(?i:the)\s+(?P<day3>(?i:{ORDINAL_DAY_RE}))"
+        rf"(?:\s+(?:-|\u2013|to|and)\s+(?:(?i:the)\s+)?(?i:{ORDINAL_DAY_RE}))?"
+        rf"\s+(?i:of)\s+(?P<mon3>{MONTH_RE})(?:,?\s+(?P<year3>{_YEAR})(?!\d))?",
     ),
     (
         "month",
@@ -187,7 +197,8 @@ FAMILY_RES: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in FAM
 CANDIDATE_RE = re.compile(
     r"(?<![\w$#])(?:"
     + "|".join(f"(?P<{name}>{_NAME_RE.sub('(?:', p)})" for name, p in FAMILIES)
-    + r")(?![^\W_])"
+    # ends at a word boundary, or where a scraped page glued the next capitalised word on
+    + r")(?:(?![^\W_])|(?<=[a-z\d])(?=[A-Z]))"
 )
 
 # The core words every candidate contains. Finding these first with an Aho-Corasick automaton,
@@ -328,13 +339,22 @@ _THOUSANDS_RE = re.compile(r"[,.]\d")
 _AFTER_NUMBER_RE = re.compile(r"(?::\d\d)?\s*(?i:[ap]\.?m\b)|/\d{1,2}/\d|s\b|(?:st|nd|rd|th)\b")
 
 
+def _glued(text: str, last: int) -> bool:
+    """Whether the word ending at text[last] is glued to a capitalised next word (scraped pages
+    lose the space or line break between blocks: "16 FebruaryThe minister"): a lower-case
+    letter then an upper-case one is a word boundary there."""
+    return text[last].islower() and text[last + 1].isupper()
+
+
 def anchor_positions(text: str, start: int, end: int) -> list[int]:
     """Start offsets of anchor words and of numbers that can begin a date, in text order."""
     low = text[start:end].lower()
     out: list[int] = []
     for stop, (n, cap) in _AUTOMATON.iter_long(low):
         s = stop - n + 1
-        if (s > 0 and low[s - 1].isalnum()) or (stop + 1 < len(low) and low[stop + 1].isalnum()):
+        if (s > 0 and low[s - 1].isalnum()) or (
+            stop + 1 < len(low) and low[stop + 1].isalnum() and not _glued(text, start + stop)
+        ):
             continue
         if cap and not text[start + s].isupper():
             continue

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.temporal.header import MAX_YEAR, MIN_YEAR
-from pipelines.temporal.lexicon import MONTHS, UNITS, WEEKDAYS, number_value, spelled_year
+from pipelines.temporal.lexicon import (
+    MONTHS,
+    ORDINAL_DAYS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    spelled_year,
+)
 from pipelines.temporal.model import Timex
 from pipelines.temporal.patterns import (
     CANDIDATE_RE,
@@ -249,10 +256,10 @@ def _iso(ctx: _Ctx, g: dict) -> Resolved:
 
 
 def _monthday(ctx: _Ctx, g: dict) -> Resolved:
-    mon = g["mon"] or g["mon2"]
-    dd = int(g["day"] or g["day2"])
+    mon = g["mon"] or g["mon2"] or g["mon3"]
+    dd = int(g["day"] or g["day2"]) if g["day3"] is None else ORDINAL_DAYS[g["day3"].lower()]
     month = MONTHS[mon.lower().rstrip(".")]
-    year = g["year"] or g["year2"]
+    year = g["year"] or g["year2"] or g["year3"]
     if not 1 <= dd <= 31:
         return None
     d = _month_day(ctx, month, dd, year)

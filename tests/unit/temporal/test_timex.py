@@ -164,3 +164,25 @@ def test_spans_are_offsets_into_the_text():
 def test_without_anchor_relative_values_stay_open():
     v = {t.text: t.value for t in find_timexes("They met on Friday in March.", None)}
     assert v == {"Friday": "XXXX-WXX-5", "March": "XXXX-03"}
+
+
+def test_ordinal_word_days_and_their_ranges_give_the_first_day(values):
+    v = values("The king tours Chile from the ninth to the twelfth of October.")
+    assert v["the ninth to the twelfth of October"] == "2024-10-09"
+    v = values("A vote is due on the twenty-second of July; talks ran the 3rd to the 5th of May.")
+    assert v["the twenty-second of July"] == "2024-07-22"
+    assert v["the 3rd to the 5th of May"] == "2024-05-03"
+
+
+def test_an_ordinal_word_without_a_month_is_no_date(values):
+    assert values("It was the second of three rounds of talks.") == {}
+
+
+def test_a_date_glued_to_the_next_capitalised_word_is_found(values):
+    v = values("Talks ended on 11 MarchThe envoy left. Posted May 2, 2023Share")
+    assert v["11 March"] == "2024-03-11"
+    assert v["May 2, 2023"] == "2023-05-02"
+
+
+def test_a_month_inside_a_lowercase_word_is_not_glued(values):
+    assert values("The Junebug fair opened.") == {}
