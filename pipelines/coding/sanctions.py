@@ -23,8 +23,11 @@ from pipelines.taxonomy import cameo_code
 
 _UNDER = re.compile(r"\bunder\b|\bsubject\s+to\b|\bhit\s+by\b|\bfac(?:e|es|ing)\b", re.I)
 
+# "sanctions on X", "measures targeted at X"; a named legal basis may stand between the cue and
+# its target ("sanctions under its Global Human Rights Sanctions Regime against X")
 _SANCTION_TARGET_GAP = re.compile(
-    r"[\s-]*(?:\w+\s+){0,4}?(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
+    r"[\s-]*(?:under\s+(?:the|its|their|a|an)\s+(?:[\w&-]+\s+){1,6}?)?(?:\w+\s+){0,4}?"
+    r"(?:on|against|targeting|(?:targeted|aimed)\s+at)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -103,7 +106,7 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
     imposer = target = None
     rule = "sanction_noun"
     # target: "on/against X" after the cue, or the object of "sanctioned X"
-    gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 40))
+    gap = _SANCTION_TARGET_GAP.match(text, end, min(sent.e, end + 80))
     verbal = re.match(r"(?:sanction|blacklist)(?:ed|ing)$", cue, re.I)
     if verbal and re.match(r"\s+by\b", text[end : end + 5]):
         before_ref = next((r for r in reversed(refs) if r.end <= start), None)

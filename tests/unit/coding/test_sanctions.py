@@ -96,3 +96,15 @@ def test_would_far_before_the_cue_still_plans_the_sanctions() -> None:
 def test_the_power_to_impose_sanctions_is_not_their_imposition() -> None:
     got = events("An order gives the State Department the authority to impose sanctions on Iran.")
     assert got == [("sanctions", "planned", "USA", "IRN")]
+
+
+def test_a_named_legal_basis_between_the_cue_and_a_listed_target() -> None:
+    text = (
+        "France announced sanctions under its Special Economic Measures Regulations against "
+        "nine officials from Iran, Russia and Chad."
+    )
+    assert events(text) == [
+        ("sanctions", "actual", "FRA", "IRN"),
+        ("sanctions", "actual", "FRA", "RUS"),
+        ("sanctions", "actual", "FRA", "TCD"),
+    ]
