@@ -76,6 +76,14 @@ _THE_SAME_PEOPLE = re.compile(
     re.I,
 )
 
+# between a relative clause's antecedent and the cue: ", which also unveiled new"
+_RELATIVE_SUBJECT = re.compile(
+    r"^\s*,\s*(?:which|who)\s+(?:(?:also|has|have|had|on\s+\w+day|\w+ly)\s+)*"
+    r"(?:imposed|announced|unveiled|adopted|introduced|slapped|approved|extended|expanded)\s+"
+    r"(?:(?:its|their|new|fresh|further|additional|own|similar|more|tougher|targeted)\s+){0,3}$",
+    re.I,
+)
+
 _DECIDED_TO = re.compile(
     r"\b(?:resolutions?|decided|decides|decision|voted|votes|moved|ordered|orders)"
     r"\s+(?:\w+\s+){0,2}to\s*$",
@@ -191,6 +199,16 @@ def sanctions(sent: Sentence, ctx: Context, m: re.Match) -> Outcome | list[Outco
             )
             if t is not None:
                 target, under, rule = t.code, t, "under_sanctions"
+    if imposer is None and not unnamed and not under:
+        # "allies like the EU, which also unveiled sanctions": the relative clause's subject is
+        # its antecedent, even one named as an example ("like", "such as")
+        ante = next((r for r in reversed(usable) if r.end <= start), None)
+        if (
+            ante is not None
+            and ante.code != target
+            and _RELATIVE_SUBJECT.match(text[ante.end : start])
+        ):
+            imposer, rule = ante.code, rule + "+relative_subject"
     if imposer is None and not unnamed and not under:
         targets_left = {
             r.code

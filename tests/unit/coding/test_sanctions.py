@@ -108,3 +108,16 @@ def test_a_named_legal_basis_between_the_cue_and_a_listed_target() -> None:
         ("sanctions", "actual", "FRA", "RUS"),
         ("sanctions", "actual", "FRA", "TCD"),
     ]
+
+
+def test_the_antecedent_of_a_relative_clause_imposes() -> None:
+    text = (
+        "Washington moved against Moscow together with partners such as Japan, which also "
+        "unveiled new sanctions on Russia on Tuesday."
+    )
+    assert ("sanctions", "actual", "JPN", "RUS") in events(text)
+
+
+def test_a_relative_clause_that_only_comments_imposes_nothing() -> None:
+    text = "Partners such as Japan, which criticised the sanctions on Russia, met on Tuesday."
+    assert all(e[2] != "JPN" for e in events(text))
