@@ -83,3 +83,11 @@ def key_ranges(
         else:
             ranges.append([i, i])
     return [(keys[a], keys[b]) for a, b in ranges]
+
+
+def reconcile(counted: dict[str, int], stored: dict[str, int]) -> tuple[bool, dict[str, int]]:
+    """Whether a run accounted for every input (seen = loaded + duplicates + rejected) and the
+    warehouse holds what it counted; returns the verdict and the figures behind it."""
+    balanced = counted["seen"] == counted["loaded"] + counted["duplicates"] + counted["rejected"]
+    agrees = all(stored[k] == counted[k] for k in stored)
+    return balanced and agrees, {**counted, **{f"stored_{k}": v for k, v in stored.items()}}
