@@ -16,28 +16,13 @@ import duckdb
 import pandas as pd
 
 from pipelines.ingest import IngestResult
+from pipelines.ingest.model import ARTICLE_COLUMNS, REJECTED_COLUMNS, SOURCE_COLUMNS
 from pipelines.keys import stable_key
 from pipelines.paths import SQL_DIR
 from pipelines.warehouse.dedup import build_facts, cluster_events
 
-RAW_COLUMNS = [
-    "article_id",
-    "external_id",
-    "text",
-    "published",
-    "title",
-    "url",
-    "outlet",
-    "source_file",
-    "position",
-    "format",
-    "content_hash",
-    "near_duplicate_of",
-    "flags",
-    "partition_date",
-]
-SOURCE_COLUMNS = ["article_id", "source_file", "position", "url", "outlet", "is_duplicate"]
-REJECTED_COLUMNS = ["source_file", "position", "reason", "excerpt"]
+# raw_article holds what ingest yields, placed in its partition
+RAW_COLUMNS = [*ARTICLE_COLUMNS, "partition_date"]
 TIMEX_COLUMNS = [
     "article_id",
     "start_offset",
