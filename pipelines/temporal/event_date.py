@@ -140,6 +140,10 @@ _SENTENCE_END = ".!?\"'\u201d\u2019)"
 OTHER_CLAUSE_REACH = 80
 # How far (characters) after the body's start (after the dateline) the lead's rule holds.
 LEAD_REACH = 600
+# A journey that is the subject of a present perfect ("his Poland visit has been special", "the
+# trip has proved a success"): judged as just made, so it is of the story's present.
+_JOURNEY_NOUNS = frozenset(["visit", "trip", "tour"])
+_JOURNEY_JUDGED_RE = re.compile(r"(?i)\s+(?:so\s+far\s+)?has\s+(?:been|proved|proven)\b")
 # A sentence whose subject refers back to the act just told: "The decision was taken ...".
 _REFERS_BACK_RE = re.compile(
     r"\s*(?:[\"\u201c]\s*)?((?i:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|"
@@ -639,6 +643,11 @@ def _said_of_the_day(
     text: str, sent_start: int, sent_end: int, cue_start: int, cue_end: int
 ) -> bool:
     """Whether the clause of the cue puts the event in the present (present perfect,
-    progressive)."""
+    progressive; a journey judged in the present perfect: "his visit has been special")."""
     lo, hi = _clause(text, sent_start, sent_end, cue_start, cue_end)
+    if (
+        text[cue_start:cue_end].lower() in _JOURNEY_NOUNS
+        and _JOURNEY_JUDGED_RE.match(text, cue_end) is not None
+    ):
+        return True
     return _OF_THE_DAY_RE.search(text, lo, hi) is not None

@@ -397,3 +397,14 @@ def test_a_month_header_does_not_date_a_plan_or_a_distant_act():
 
 def test_a_bad_month_header_gives_no_month():
     assert analyse_article(" date 2021-13 Canada imposed sanctions.").publication_month is None
+
+
+def test_a_journey_judged_in_the_present_perfect_is_of_the_story_month():
+    text = FILLER + "Before flying home, the minister said his Kenya visit has been fruitful."
+    d = _date(text, "visit", "actual")
+    assert (d.value, d.precision, d.source) == ("2024-06", "month", "publication")
+
+
+def test_a_journey_judged_in_the_pluperfect_stays_undated():
+    text = FILLER + "Aides said his earlier Kenya visit had been fruitful."
+    assert _date(text, "visit", "actual").source == "none"
