@@ -122,3 +122,28 @@ def test_partition_rerun_leaves_identical_rows(pipeline):
     )
     assert result.success
     assert _snapshot(path) == before
+
+
+def test_warehouse_events_equal_what_extract_gives_for_each_article(pipeline):
+    """The pipeline stores the temporal analysis and codes from it; `geoevents extract` does
+    both at once. Both must give the same events, or the eval figures would not describe the
+    warehouse."""
+    from pipelines.extract import extract_record
+    from pipelines.ingest import ingest
+
+    path, _, _ = pipeline
+    with duckdb.connect(path, read_only=True) as con:
+        stored = con.execute(
+            "SELECT article_id, event_type, status, source_actor, target_actor, event_date "
+            "FROM article_event"
+        ).fetchall()
+    by_article: dict[str, list] = {}
+    for aid, *event in stored:
+        by_article.setdefault(aid, []).append(tuple(event))
+    for row in ingest([SAMPLE_ARTICLES_DIR]).articles.itertuples():
+        record = {"id": row.article_id, "text": row.text, "published": row.published}
+        got = extract_record(record)["events"]
+        expected = sorted(
+            (e["type"], e["status"], e["source"], e["target"], e["date"]) for e in got
+        )
+        assert sorted(by_article.get(row.article_id, [])) == expected, row.external_id
