@@ -57,52 +57,83 @@ def cluster_events(article_events: pd.DataFrame) -> pd.Series:
     Needs columns: article_event_id, event_type, status, source_actor, target_actor, event_date,
     date_precision, publication_date.
     """
-    labels: dict = {}
     if article_events.empty:
         return pd.Series(dtype="object")
-    df = article_events.copy()
+    df = article_events.reset_index(drop=True)
     dyads = [dyad_key(t, s, g) for t, s, g in zip(df.event_type, df.source_actor, df.target_actor)]
-    df["_src"] = [d[0] for d in dyads]
-    df["_tgt"] = [d[1] for d in dyads]
-    df["_interval"] = [
+    intervals = [
         date_interval(v, p, _to_date(pub))
         for v, p, pub in zip(df.event_date, df.date_precision, df.publication_date)
     ]
-    for (etype, status, src, tgt), group in df.groupby(
-        ["event_type", "status", "_src", "_tgt"], dropna=False, sort=True
-    ):
-        dated = group[group["_interval"].notna()]
-        undated = group[group["_interval"].isna()]
-        ordered = sorted(
-            zip(dated.index, dated["_interval"], dated["article_event_id"]),
-            key=lambda r: (r[1][0], r[1][1], r[2]),
+    # one pass in (dyad, interval) order: an interval that starts before the open cluster of
+    # its dyad ends joins it (single linkage); undated events of a dyad form one cluster
+    order = sorted(
+        range(len(df)),
+        key=lambda i: (
+            _group_key(df.event_type[i], df.status[i], *dyads[i]),
+            intervals[i] is None,
+            intervals[i] or (date.min, date.min),
+            df.article_event_id[i],
+        ),
+    )
+    cluster = [0] * len(df)
+    current, group, end = -1, None, None
+    for i in order:
+        g = _group_key(df.event_type[i], df.status[i], *dyads[i])
+        iv = intervals[i]
+        same = g == group and (
+            (iv is None and end is None) or (iv is not None and end is not None and iv[0] <= end)
         )
-        clusters: list[list] = []  # [end of interval, member indices]
-        for idx, (start, end), _ in ordered:
-            if clusters and start <= clusters[-1][0]:
-                clusters[-1][0] = max(clusters[-1][0], end)
-                clusters[-1][1].append(idx)
-            else:
-                clusters.append([end, [idx]])
-        if len(undated):
-            clusters.append([None, list(undated.index)])
-        for _, members in clusters:
-            anchor = _anchor_date(df.loc[members])
-            key = stable_key(etype, status, _none(src), _none(tgt), anchor)
-            for idx in members:
-                labels[idx] = key
-    return pd.Series(labels).reindex(article_events.index)
+        if not same:
+            current += 1
+            group, end = g, (iv[1] if iv else None)
+        elif iv is not None:
+            end = max(end, iv[1])
+        cluster[i] = current
+    anchors = _anchor_dates(df, pd.Series(cluster))
+    keys = {}
+    for i in order:
+        c = cluster[i]
+        if c not in keys:
+            src, tgt = dyads[i]
+            keys[c] = stable_key(df.event_type[i], df.status[i], _none(src), _none(tgt), anchors[c])
+    return pd.Series([keys[c] for c in cluster], index=article_events.index)
 
 
-def _anchor_date(members: pd.DataFrame) -> str | None:
+def _group_key(etype: str, status: str, src: object, tgt: object) -> tuple:
+    return (etype, status, "" if _none(src) is None else src, "" if _none(tgt) is None else tgt)
+
+
+def _best_date(df: pd.DataFrame, by: pd.Series) -> pd.Series:
+    """Per group: among the most precise rows, the most reported date (ties: the earliest)."""
+    d = pd.DataFrame(
+        {
+            "g": by.values,
+            "rank": df.date_precision.map(_PRECISION_RANK).fillna(0).values,
+            "date": df.event_date.values,
+        }
+    )
+    top = d[(d["rank"] == d.groupby("g")["rank"].transform("max")) & d["date"].notna()]
+    counts = top.groupby(["g", "date"]).size().reset_index(name="n")
+    best = counts.sort_values(["g", "n", "date"], ascending=[True, False, True])
+    return best.drop_duplicates("g").set_index("g")["date"]
+
+
+def _anchor_dates(df: pd.DataFrame, cluster: pd.Series) -> dict:
     """The cluster's most precise, most reported date: it names the fact in its key."""
-    best = members.assign(_rank=members.date_precision.map(_PRECISION_RANK).fillna(0))
-    top = best[best._rank == best._rank.max()]
-    values = top.event_date.dropna()
-    if values.empty:
-        pubs = members.publication_date.dropna()
-        return f"undated:{min(map(str, pubs))}" if len(pubs) else "undated"
-    return values.value_counts().sort_index(kind="stable").idxmax()
+    dated = _best_date(df, cluster).to_dict()
+    pubs = pd.Series(df.publication_date.values).map(
+        lambda v: None if _to_date(v) is None else str(_to_date(v))
+    )
+    first_pub = pubs.groupby(cluster.values).min().to_dict()
+    anchors = {}
+    for c in set(cluster):
+        if c in dated:
+            anchors[c] = dated[c]
+        else:
+            p = first_pub.get(c)
+            anchors[c] = f"undated:{p}" if isinstance(p, str) else "undated"
+    return anchors
 
 
 def build_facts(article_events: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
@@ -113,48 +144,77 @@ def build_facts(article_events: pd.DataFrame, labels: pd.Series) -> pd.DataFrame
     """
     if article_events.empty:
         return pd.DataFrame()
-    df = article_events.assign(event_key=labels.values)
+    df = article_events.reset_index(drop=True).assign(event_key=labels.values)
     df["_rank"] = df.date_precision.map(_PRECISION_RANK).fillna(0)
-    rows = []
-    for key, g in df.groupby("event_key", sort=True):
-        best = g.sort_values(
-            ["_rank", "confidence", "article_event_id"], ascending=[False, False, True]
+    head = (
+        df.sort_values(
+            ["event_key", "_rank", "confidence", "article_event_id"],
+            ascending=[True, False, False, True],
         )
-        head = best.iloc[0]
-        top = best[best._rank == head._rank]
-        date_value = top.event_date.dropna().value_counts().sort_index(kind="stable")
-        locs = g.dropna(subset=["location_name"])
-        loc = locs.location_name.value_counts().sort_index(kind="stable")
-        loc_name = loc.idxmax() if len(loc) else None
-        loc_country = (
-            locs[locs.location_name == loc_name].location_country.iloc[0] if loc_name else None
-        )
-        pubs = pd.to_datetime(g.publication_date, errors="coerce").dropna()
-        n_stories = g.story_id.nunique()
-        rows.append(
-            {
-                "event_key": key,
-                "event_type": head.event_type,
-                "status": head.status,
-                "cameo": head.cameo,
-                "source_actor": head.source_actor,
-                "target_actor": head.target_actor,
-                "parties": sorted({p for ps in g.parties for p in (ps if ps is not None else [])}),
-                "event_date": date_value.idxmax() if len(date_value) else None,
-                "date_precision": head.date_precision if len(date_value) else "none",
-                "location_name": loc_name,
-                "location_country": loc_country,
-                "num_mentions": int(g.num_mentions.sum()),
-                "num_articles": int(n_stories),
-                "num_sources": int(g.source_name.nunique()),
-                "first_seen": pubs.min().date() if len(pubs) else None,
-                "last_seen": pubs.max().date() if len(pubs) else None,
-                "confidence": round(
-                    min(0.99, float(g.confidence.max()) + 0.03 * (n_stories - 1)), 3
-                ),
-            }
-        )
-    return pd.DataFrame(rows)
+        .drop_duplicates("event_key")
+        .set_index("event_key")
+    )
+    dates = _best_date(df, df.event_key)
+    locs = df[df.location_name.notna()]
+    loc_counts = locs.groupby(["event_key", "location_name"]).size().reset_index(name="n")
+    loc_best = (
+        loc_counts.sort_values(["event_key", "n", "location_name"], ascending=[True, False, True])
+        .drop_duplicates("event_key")
+        .set_index("event_key")["location_name"]
+    )
+    loc_country = (
+        locs.drop_duplicates(["event_key", "location_name"])
+        .set_index(["event_key", "location_name"])["location_country"]
+        .to_dict()
+    )
+    parties = (
+        df[["event_key", "parties"]]
+        .explode("parties")
+        .dropna()
+        .groupby("event_key")["parties"]
+        .agg(lambda s: sorted(set(s)))
+    )
+    pubs = pd.to_datetime(df.publication_date, errors="coerce")
+    grouped = df.assign(_pub=pubs).groupby("event_key")
+    stats = grouped.agg(
+        num_mentions=("num_mentions", "sum"),
+        num_articles=("story_id", "nunique"),
+        num_sources=("source_name", "nunique"),
+        first_seen=("_pub", "min"),
+        last_seen=("_pub", "max"),
+        max_conf=("confidence", "max"),
+    )
+    facts = pd.DataFrame(
+        {
+            "event_key": head.index,
+            "event_type": head.event_type.values,
+            "status": head.status.values,
+            "cameo": head.cameo.values,
+            "source_actor": head.source_actor.values,
+            "target_actor": head.target_actor.values,
+        }
+    )
+    keys = facts.event_key
+    facts["parties"] = [parties.get(k, []) for k in keys]
+    facts["event_date"] = [dates.get(k) for k in keys]
+    facts["date_precision"] = [
+        p if d is not None else "none" for p, d in zip(head.date_precision.values, facts.event_date)
+    ]
+    facts["location_name"] = [loc_best.get(k) for k in keys]
+    facts["location_country"] = [
+        loc_country.get((k, n)) if n is not None else None
+        for k, n in zip(keys, facts.location_name)
+    ]
+    st = stats.loc[keys]
+    facts["num_mentions"] = st.num_mentions.astype(int).values
+    facts["num_articles"] = st.num_articles.astype(int).values
+    facts["num_sources"] = st.num_sources.astype(int).values
+    facts["first_seen"] = [None if pd.isna(t) else t.date() for t in st.first_seen]
+    facts["last_seen"] = [None if pd.isna(t) else t.date() for t in st.last_seen]
+    facts["confidence"] = [
+        round(min(0.99, float(c) + 0.03 * (n - 1)), 3) for c, n in zip(st.max_conf, st.num_articles)
+    ]
+    return facts
 
 
 def _to_date(value: object) -> date | None:
