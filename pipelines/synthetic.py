@@ -30,13 +30,21 @@ def sample_records(source: Path) -> list[dict]:
     ]
 
 
-def replicate(records: list[dict], n: int, seed: int = 7, spread_days: int = 60) -> Iterator[dict]:
-    """`n` records cycling through `records`, each shifted and lightly edited."""
+def replicate(
+    records: list[dict],
+    n: int,
+    seed: int = 7,
+    spread_days: int = 60,
+    anchor: date | None = None,
+) -> Iterator[dict]:
+    """`n` records cycling through `records`, each shifted and lightly edited. With `anchor`,
+    every copy is published within `spread_days` of it (a day or a week of news, as a feed
+    delivers it) instead of near its original's date."""
     rng = random.Random(seed)
     for i in range(n):
         base = records[i % len(records)]
         shift = timedelta(days=rng.randrange(spread_days))
-        published = date.fromisoformat(base["published"]) + shift
+        published = (anchor or date.fromisoformat(base["published"])) + shift
         text = _HEADER.sub("", base["text"], count=1)
         text = f"{text.rstrip()} The report was updated, {rng.choice(_EDITS)} (copy {i})"
         yield {
