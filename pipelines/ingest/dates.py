@@ -114,6 +114,9 @@ def _parse_string(value: str) -> date | None:
     return _dateparser(value)
 
 
+_FIXED_BASE = datetime(2000, 1, 1)
+
+
 def _dateparser(value: str) -> date | None:
     import dateparser  # slow to import; only unusual spellings reach this point
 
@@ -121,7 +124,13 @@ def _dateparser(value: str) -> date | None:
         parsed = dateparser.parse(
             value,
             languages=["en"],
-            settings={"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False},
+            # strict parsing needs day, month and year, so the base never decides the result;
+            # it is fixed so that nothing here can depend on the clock
+            settings={
+                "STRICT_PARSING": True,
+                "RETURN_AS_TIMEZONE_AWARE": False,
+                "RELATIVE_BASE": _FIXED_BASE,
+            },
         )
     except Exception:  # a third-party parser on arbitrary input: any failure means "no date"
         return None
