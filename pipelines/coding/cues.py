@@ -177,25 +177,6 @@ FIRST_SINCE = re.compile(
     r"|December)\s+)?((?:19|20)\d\d)\b",
     _I,
 )
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
 PLACE_AFTER = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+(?:[A-Z][\w'-]+|de|al|el|la)){0,3})"
 )

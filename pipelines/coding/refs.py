@@ -14,6 +14,7 @@ from datetime import date
 
 from pipelines.coding import cues
 from pipelines.coding.actors import CAPITAL, DEMONYM, PERSON, STATE, Entry, Match, resolve
+from pipelines.temporal.lexicon import MONTHS
 
 # a capitalised word that may be a misspelt leader's name
 # "officials from Tehran": the capital stands for the state that sent them
@@ -50,7 +51,7 @@ def _told_dates(text: str, s: int, e: int, when: date | None) -> list[date]:
     out = [date(int(y.group(0)), 7, 1) for y in _YEAR.finditer(text, s, e)]
     if when is not None:
         for mo in _MONTH.finditer(text, s, e):
-            month = cues.MONTHS[mo.group(1).lower()]
+            month = MONTHS[mo.group(1).lower()]
             year = when.year if month <= when.month else when.year - 1
             out.append(date(year, month, 15))
     return out

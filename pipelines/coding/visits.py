@@ -24,6 +24,7 @@ from pipelines.coding.roles import (
 )
 from pipelines.coding.treaties import UNSIGNED
 from pipelines.taxonomy import cameo_code
+from pipelines.temporal.lexicon import MONTHS
 
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|while|when|then)\s*,?\s*$", re.I)
 _PRONOUN_BEFORE = re.compile(
@@ -926,5 +927,5 @@ def first_since(sent: Sentence, cand: Candidate) -> Candidate | None:
         "first_since_year",
         0.6,
         None,
-        f"{m.group(2)}-{cues.MONTHS[m.group(1).strip().lower()]:02d}" if m.group(1) else m.group(2),
+        f"{m.group(2)}-{MONTHS[m.group(1).strip().lower()]:02d}" if m.group(1) else m.group(2),
     )
