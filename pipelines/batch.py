@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 
 import pandas as pd
 
 from pipelines import __version__
+from pipelines.cells import cell_date
 from pipelines.coding import code_article
+from pipelines.coding.model import Event, EventMention
 from pipelines.keys import stable_key
 from pipelines.temporal import analyse_article
 from pipelines.temporal.model import Dateline, TemporalAnalysis, Timex
@@ -35,6 +36,21 @@ ARTICLE_COLUMNS = [
     "timexes",
     "temporal_flags",
 ]
+# what the coder says of an event, the same for an article event and for each of its mentions
+CODED_COLUMNS = [
+    "event_type",
+    "status",
+    "cameo",
+    "source_actor",
+    "target_actor",
+    "parties",
+    "event_date",
+    "date_precision",
+    "date_source",
+    "location_name",
+    "location_country",
+    "confidence",
+]
 MENTION_COLUMNS = [
     "mention_id",
     "article_id",
@@ -43,18 +59,7 @@ MENTION_COLUMNS = [
     "start_offset",
     "end_offset",
     "evidence",
-    "event_type",
-    "status",
-    "cameo",
-    "source_actor",
-    "target_actor",
-    "parties",
-    "event_date",
-    "date_precision",
-    "date_source",
-    "location_name",
-    "location_country",
-    "confidence",
+    *CODED_COLUMNS,
     "cue",
     "rule",
     "coder_version",
@@ -63,18 +68,7 @@ MENTION_COLUMNS = [
 EVENT_COLUMNS = [
     "article_event_id",
     "article_id",
-    "event_type",
-    "status",
-    "cameo",
-    "source_actor",
-    "target_actor",
-    "parties",
-    "event_date",
-    "date_precision",
-    "date_source",
-    "location_name",
-    "location_country",
-    "confidence",
+    *CODED_COLUMNS,
     "num_mentions",
     "evidence",
     "evidence_start",
@@ -138,14 +132,14 @@ def temporal_from_row(row: dict) -> TemporalAnalysis:
         dateline = Dateline(
             place=row["dateline_place"],
             country=row.get("dateline_country"),
-            date=_as_date(row.get("dateline_date")),
+            date=cell_date(row.get("dateline_date")),
             agency=row.get("dateline_agency"),
             start=int(row["dateline_start"]),
             end=int(row["dateline_end"]),
         )
     flags = row.get("temporal_flags") or ""
     return TemporalAnalysis(
-        publication_date=_as_date(row.get("publication_date")),
+        publication_date=cell_date(row.get("publication_date")),
         publication_date_source=row.get("publication_date_source") or "none",
         body_start=int(row.get("body_start") or 0),
         dateline=dateline,
@@ -154,17 +148,26 @@ def temporal_from_row(row: dict) -> TemporalAnalysis:
     )
 
 
-def _as_date(value: object) -> date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 # ------------------------------------------------------------------ coding
+def _coded(x: Event | EventMention) -> dict:
+    """The CODED_COLUMNS of an event or a mention (they share these attributes)."""
+    loc = x.location
+    return {
+        "event_type": x.type,
+        "status": x.status,
+        "cameo": x.cameo,
+        "source_actor": x.source,
+        "target_actor": x.target,
+        "parties": list(x.parties),
+        "event_date": x.date,
+        "date_precision": x.date_precision,
+        "date_source": x.date_source,
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "confidence": float(x.confidence),
+    }
+
+
 def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
     out = []
     for row in items:
@@ -174,23 +177,11 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
         for i, ev in enumerate(result.events):
             dyad = (ev.type, ev.status, ev.source, ev.target, ev.date)
             article_event_id = stable_key(article_id, i, *dyad)
-            loc = ev.location
             events.append(
                 {
                     "article_event_id": article_event_id,
                     "article_id": article_id,
-                    "event_type": ev.type,
-                    "status": ev.status,
-                    "cameo": ev.cameo,
-                    "source_actor": ev.source,
-                    "target_actor": ev.target,
-                    "parties": list(ev.parties),
-                    "event_date": ev.date,
-                    "date_precision": ev.date_precision,
-                    "date_source": ev.date_source,
-                    "location_name": loc.name if loc else None,
-                    "location_country": loc.country if loc else None,
-                    "confidence": float(ev.confidence),
+                    **_coded(ev),
                     "num_mentions": len(ev.mentions) or 1,
                     "evidence": ev.evidence.sentence,
                     "evidence_start": ev.evidence.start,
@@ -201,7 +192,6 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                 }
             )
             for j, m in enumerate(ev.mentions or [ev.evidence]):
-                mloc = m.location
                 mentions.append(
                     {
                         # the j-th mention of its event: two cues in one sentence are two mentions
@@ -212,18 +202,7 @@ def _coding_rows(items: list[dict]) -> list[tuple[list[dict], list[dict]]]:
                         "start_offset": m.start,
                         "end_offset": m.end,
                         "evidence": m.sentence,
-                        "event_type": m.type,
-                        "status": m.status,
-                        "cameo": m.cameo,
-                        "source_actor": m.source,
-                        "target_actor": m.target,
-                        "parties": list(m.parties),
-                        "event_date": m.date,
-                        "date_precision": m.date_precision,
-                        "date_source": m.date_source,
-                        "location_name": mloc.name if mloc else None,
-                        "location_country": mloc.country if mloc else None,
-                        "confidence": float(m.confidence),
+                        **_coded(m),
                         "cue": m.cue,
                         "rule": m.rule,
                         "coder_version": CODER_VERSION,

@@ -32,8 +32,9 @@ def _parse_line(line: str, lineno: int, name: str) -> dict | str:
     return rec
 
 
-def _extract_chunk(chunk: list[tuple[int, dict | str]]) -> list[str]:
-    lines = []
+def _extract_chunk(chunk: list[tuple[int, dict | str]]) -> tuple[list[str], int]:
+    """The output lines of a chunk and how many of them report an error."""
+    lines, errors = [], 0
     for lineno, rec in chunk:
         if isinstance(rec, str):
             out = {"id": None, "line": lineno, "error": rec, "events": [], "timexes": []}
@@ -42,8 +43,9 @@ def _extract_chunk(chunk: list[tuple[int, dict | str]]) -> list[str]:
                 out = extract_record(rec)
             except Exception as exc:  # one bad article must not lose the batch
                 out = {"id": rec.get("id"), "line": lineno, "error": repr(exc), "events": []}
+        errors += "error" in out
         lines.append(json.dumps(out, ensure_ascii=False))
-    return lines
+    return lines, errors
 
 
 def _chunks(src: IO[str], name: str) -> Iterator[list[tuple[int, dict | str]]]:
@@ -59,7 +61,7 @@ def _chunks(src: IO[str], name: str) -> Iterator[list[tuple[int, dict | str]]]:
         yield chunk
 
 
-def _results(chunks: Iterable[list], workers: int) -> Iterator[list[str]]:
+def _results(chunks: Iterable[list], workers: int) -> Iterator[tuple[list[str], int]]:
     if workers <= 1:
         yield from map(_extract_chunk, chunks)
         return
@@ -82,10 +84,9 @@ def run_extract(input_path: str, output_path: str, workers: int | None = None) -
             if output_path == "-"
             else stack.enter_context(open(output_path, "w", encoding="utf-8"))
         )
-        for lines in _results(_chunks(src, input_path), workers):
-            for line in lines:
-                n += 1
-                errors += '"error": ' in line[:200]
-                dst.write(line + "\n")
+        for lines, chunk_errors in _results(_chunks(src, input_path), workers):
+            n += len(lines)
+            errors += chunk_errors
+            dst.writelines(line + "\n" for line in lines)
         dst.flush()
     return {"records": n, "errors": errors}

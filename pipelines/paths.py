@@ -4,6 +4,7 @@ seeds and SQL are read from the checkout; environment variables override the def
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -31,3 +32,9 @@ def dagster_home() -> Path:
 def inbox_path() -> Path:
     """The folder the inbox sensor watches: `GEOEVENTS_INBOX`, else `inbox/` in the checkout."""
     return Path(os.environ.get("GEOEVENTS_INBOX", REPO_ROOT / "inbox"))
+
+
+@cache
+def sql_text(relative: str) -> str:
+    """The text of `sql/<relative>` (e.g. "checks/unique_keys.sql"), read once per process."""
+    return (SQL_DIR / relative).read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.defs.jobs import CODING_ASSETS, FACT_ASSETS, INGEST_ASSETS
+from pipelines.defs.jobs import CLI_RUN_TAG, CODING_ASSETS, FACT_ASSETS, INGEST_ASSETS
 from pipelines.defs.partitions import PUBLICATION_DAY, RANGE_END, RANGE_START
 from pipelines.partitions import key_ranges
 from pipelines.paths import dagster_home, warehouse_path
@@ -51,7 +51,7 @@ def _materialize(
 ):
     from pipelines.definitions import defs
 
-    tags = {"launched_by": "geoevents run"}
+    tags = dict([CLI_RUN_TAG])
     if span:
         tags |= {RANGE_START: span[0], RANGE_END: span[1]}
     return dg.materialize(

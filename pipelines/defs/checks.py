@@ -6,11 +6,11 @@ Blocking checks stop downstream assets (the analyst views) from materialising on
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.paths import SQL_DIR
+from pipelines.paths import sql_text
 
 
 def _violations(duckdb: DuckDBResource, name: str) -> dg.AssetCheckResult:
-    sql = (SQL_DIR / "checks" / f"{name}.sql").read_text(encoding="utf-8")
+    sql = sql_text(f"checks/{name}.sql")
     with duckdb.get_connection() as con:
         rel = con.execute(sql)
         cols = [d[0] for d in rel.description]

@@ -8,6 +8,10 @@ import dagster as dg
 
 from pipelines.defs.partitions import publication_days
 
+# Runs launched by `geoevents run` carry this tag: that command codes the days it ingests itself,
+# so the ingest -> coding sensor leaves them alone.
+CLI_RUN_TAG = ("launched_by", "geoevents run")
+
 INGEST_ASSETS = ["raw_articles", "dim_country", "dim_actor", "dim_event_type"]
 CODING_ASSETS = ["articles", "event_mentions", "events"]
 FACT_ASSETS = ["fact_event", "dim_location", "dim_date", "analyst_views"]

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import dagster as dg
 
-from pipelines.defs.jobs import code_days_job, ingest_job
+from pipelines.defs.jobs import CLI_RUN_TAG, code_days_job, ingest_job
 from pipelines.defs.partitions import PUBLICATION_DAY, RANGE_END, RANGE_START
 from pipelines.partitions import key_ranges
 from pipelines.paths import inbox_path
-
-CLI_TAG = "launched_by"
 
 
 def inbox_files(inbox: Path) -> dict[str, float]:
@@ -73,7 +71,7 @@ def coding_requests(
 def code_new_days(context: dg.SensorEvaluationContext, asset_event: dg.EventLogEntry):
     """After an ingest, code the publication days it found."""
     run = context.instance.get_run_by_id(asset_event.run_id)
-    if run is not None and run.tags.get(CLI_TAG) == "geoevents run":
+    if run is not None and run.tags.get(CLI_RUN_TAG[0]) == CLI_RUN_TAG[1]:
         return dg.SkipReason("geoevents run codes its own days")
     mat = asset_event.asset_materialization
     days = (

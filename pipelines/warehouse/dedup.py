@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from pipelines.cells import cell_date, cell_value
 from pipelines.keys import stable_key
 
 DAY_SLACK = timedelta(days=2)
@@ -62,7 +63,7 @@ def cluster_events(article_events: pd.DataFrame) -> pd.Series:
     df = article_events.reset_index(drop=True)
     dyads = [dyad_key(t, s, g) for t, s, g in zip(df.event_type, df.source_actor, df.target_actor)]
     intervals = [
-        date_interval(v, p, _to_date(pub))
+        date_interval(v, p, cell_date(pub))
         for v, p, pub in zip(df.event_date, df.date_precision, df.publication_date)
     ]
     # one pass in (dyad, interval) order: an interval that starts before the open cluster of
@@ -96,12 +97,19 @@ def cluster_events(article_events: pd.DataFrame) -> pd.Series:
         c = cluster[i]
         if c not in keys:
             src, tgt = dyads[i]
-            keys[c] = stable_key(df.event_type[i], df.status[i], _none(src), _none(tgt), anchors[c])
+            keys[c] = stable_key(
+                df.event_type[i], df.status[i], cell_value(src), cell_value(tgt), anchors[c]
+            )
     return pd.Series([keys[c] for c in cluster], index=article_events.index)
 
 
 def _group_key(etype: str, status: str, src: object, tgt: object) -> tuple:
-    return (etype, status, "" if _none(src) is None else src, "" if _none(tgt) is None else tgt)
+    return (
+        etype,
+        status,
+        "" if cell_value(src) is None else src,
+        "" if cell_value(tgt) is None else tgt,
+    )
 
 
 def _best_date(df: pd.DataFrame, by: pd.Series) -> pd.Series:
@@ -123,7 +131,7 @@ def _anchor_dates(df: pd.DataFrame, cluster: pd.Series) -> dict:
     """The cluster's most precise, most reported date: it names the fact in its key."""
     dated = _best_date(df, cluster).to_dict()
     pubs = pd.Series(df.publication_date.values).map(
-        lambda v: None if _to_date(v) is None else str(_to_date(v))
+        lambda v: None if (d := cell_date(v)) is None else str(d)
     )
     first_pub = pubs.groupby(cluster.values).min().to_dict()
     anchors = {}
@@ -215,20 +223,3 @@ def build_facts(article_events: pd.DataFrame, labels: pd.Series) -> pd.DataFrame
         round(min(0.99, float(c) + 0.03 * (n - 1)), 3) for c, n in zip(st.max_conf, st.num_articles)
     ]
     return facts
-
-
-def _to_date(value: object) -> date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-def _none(value: object) -> object:
-    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.paths import SQL_DIR
+from pipelines.paths import sql_text
 
 EXPORTED_TABLES = ("fact_event", "fact_event_mention", "dim_article")
 
@@ -55,6 +55,6 @@ def export_gdelt_tsv(con: duckdb.DuckDBPyConnection, path: str | Path) -> int:
     """Write fact_event as a headerless tab-separated file in GDELT 2.0's 61-column layout."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    sql = (SQL_DIR / "exports" / "gdelt_events.sql").read_text(encoding="utf-8")
+    sql = sql_text("exports/gdelt_events.sql")
     con.execute(f"COPY ({sql}) TO '{path.as_posix()}' (FORMAT csv, DELIMITER '\t', HEADER false)")
     return con.execute(f"SELECT count(*) FROM ({sql})").fetchall()[0][0]

@@ -18,7 +18,7 @@ import pandas as pd
 from pipelines.ingest import IngestResult
 from pipelines.ingest.model import ARTICLE_COLUMNS, REJECTED_COLUMNS, SOURCE_COLUMNS
 from pipelines.keys import stable_key
-from pipelines.paths import SQL_DIR
+from pipelines.paths import sql_text
 from pipelines.warehouse.dedup import build_facts, cluster_events
 
 # raw_article holds what ingest yields, placed in its partition
@@ -61,13 +61,11 @@ DIM_ARTICLE_COLUMNS = [
 
 @dataclass(frozen=True)
 class Days:
-    """The publication days a partitioned write replaces; None means every day."""
+    """The publication days a partitioned write replaces."""
 
-    days: list[date] | None = None
+    days: list[date]
 
     def where(self, column: str = "partition_date") -> str:
-        if self.days is None:
-            return "TRUE"
         if not self.days:
             return "FALSE"
         listed = ", ".join(f"DATE '{d.isoformat()}'" for d in self.days)
@@ -269,7 +267,7 @@ def insert_articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame) -> i
 
 def read_articles_for_coding(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pd.DataFrame:
     """Text plus stored temporal analysis of these articles: what the coder needs."""
-    sql = (SQL_DIR / "load" / "articles_for_coding.sql").read_text(encoding="utf-8")
+    sql = sql_text("load/articles_for_coding.sql")
     df = _read_ids(con, sql, ids)
     df["timexes"] = [
         [
@@ -323,8 +321,8 @@ def rebuild_facts(con: duckdb.DuckDBPyConnection, coder_version: str) -> int:
             ]
             facts["coder_version"] = coder_version
             con.register("_facts", facts)
-            con.execute(_load_sql("facts"))
-            con.execute(_load_sql("locations"))
+            con.execute(sql_text("load/facts.sql"))
+            con.execute(sql_text("load/locations.sql"))
             con.unregister("_facts")
             con.register(
                 "_labels",
@@ -341,15 +339,11 @@ def rebuild_facts(con: duckdb.DuckDBPyConnection, coder_version: str) -> int:
                     "WHERE t.article_event_id = l.article_event_id"
                 )
             con.unregister("_labels")
-        con.execute(_load_sql("dates"))
+        con.execute(sql_text("load/dates.sql"))
 
     _transaction(con, statements)
     con.execute("CHECKPOINT")
     return len(facts)
-
-
-def _load_sql(name: str) -> str:
-    return (SQL_DIR / "load" / f"{name}.sql").read_text(encoding="utf-8")
 
 
 def count_raw(con: duckdb.DuckDBPyConnection, files: list[str]) -> dict[str, int]:
